@@ -1,0 +1,36 @@
+import { NestFactory } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
+import { requestIdFor } from './hardening/request-id.js';
+import { FileStorage } from './storage/file-storage.js';
+import { LocalFileStorage } from './storage/local-file-storage.js';
+
+/** Builds the whole application from one config object; `main.ts` and the tests both start it this way. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: config.log.level === 'silent' ? false : undefined,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.http.trustProxy);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    requestIdFor(req, res);
+    next();
+  });
+  app.useBodyParser('json', { limit: config.http.maxRequestBytes });
+  app.useGlobalFilters(new ErrorEnvelopeFilter());
+
+  const storage = app.get(FileStorage);
+  if (storage instanceof LocalFileStorage) {
+    app.useStaticAssets(storage.root, {
+      prefix: '/uploads',
+      index: false,
+      dotfiles: 'deny',
+      fallthrough: true,
+    });
+  }
+  app.enableShutdownHooks();
+  return app;
+}

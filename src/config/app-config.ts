@@ -1,0 +1,262 @@
+import { z } from 'zod';
+
+/**
+ * The one typed configuration object. Built once from the environment at start-up; a wrong value
+ * stops the start with a message naming the variable. Names follow the FastAPI backend's .env.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off', 'TRUE', 'FALSE', 'True', 'False'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v.toLowerCase()));
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+const seconds = (min: number, max: number) => z.coerce.number().min(min).max(max);
+const optionalText = z
+  .string()
+  .transform((v) => v.trim())
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const csv = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const envSchema = z
+  .object({
+    ENVIRONMENT: z.enum(['development', 'test', 'staging', 'production']).default('development'),
+    DEBUG: bool.default(false),
+    API_HOST: z.string().min(1).default('0.0.0.0'),
+    API_PORT: int(0, 65535).optional(),
+    PORT: int(0, 65535).optional(),
+    API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    API_WORKERS: int(1, 64).default(1),
+    DATA_DIR: z.string().min(1).default('./data'),
+
+    DATABASE_URL: optionalText,
+    DATABASE_POOL_SIZE: int(1, 1000).default(20),
+    DATABASE_MAX_OVERFLOW: int(0, 1000).default(10),
+    DATABASE_POOL_RECYCLE: int(0).default(3600),
+    DATABASE_MAX_CONNECTIONS: int(1).default(100),
+
+    REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+
+    CLOUDINARY_URL: optionalText.pipe(z.url({ protocol: /^cloudinary$/ }).optional()),
+    CLOUDINARY_CLOUD_NAME: optionalText,
+    CLOUDINARY_API_KEY: optionalText,
+    CLOUDINARY_API_SECRET: optionalText,
+
+    SMTP_SERVER: optionalText,
+    SMTP_PORT: int(1, 65535).default(587),
+    SMTP_USERNAME: optionalText,
+    SMTP_PASSWORD: optionalText,
+    SMTP_FROM_EMAIL: z.email().default('noreply@icct26.com'),
+    SMTP_SECURE: bool.optional(),
+    SMTP_REQUIRE_TLS: bool.default(false),
+    SMTP_IGNORE_TLS: bool.default(false),
+    EMAIL_MAX_ATTEMPTS: int(1, 100).default(10),
+
+    SECRET_KEY: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    ADMIN_API_KEYS: csv,
+    MAX_REQUEST_SIZE: int(1024).default(10 * 1024 * 1024),
+    REQUEST_TIMEOUT: seconds(0.1, 3600).default(60),
+    RATE_LIMIT_REQUESTS: int(1).default(30),
+    RATE_LIMIT_READ_REQUESTS: int(1).default(300),
+    RATE_LIMIT_ADMIN_REQUESTS: int(1).default(120),
+    IDEMPOTENCY_TTL_SECONDS: int(60).default(86_400),
+    IDEMPOTENCY_LEASE_SECONDS: int(2, 3600).default(30),
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v) => v.trim()),
+    CORS_ORIGINS: csv,
+
+    LOG_LEVEL: z
+      .string()
+      .default('info')
+      .transform((v) => v.toLowerCase())
+      .pipe(z.enum(['fatal', 'error', 'warn', 'warning', 'info', 'debug', 'trace', 'silent', 'critical']))
+      .transform((v) => (v === 'warning' ? 'warn' : v === 'critical' ? 'fatal' : v)),
+    LOG_FILE: z.string().min(1).default('logs/app.log'),
+    LOG_TO_FILE: bool.default(false),
+
+    MAX_TEAMS_PER_CHURCH: int(1).default(2),
+    TEAM_ID_PREFIX: z
+      .string()
+      .regex(/^[A-Z0-9]{1,12}$/, 'must be 1-12 upper-case letters or digits')
+      .default('ICCT'),
+    MAX_LOGO_BYTES: int(1024).default(5 * 1024 * 1024),
+    MAX_RECEIPT_BYTES: int(1024).default(5 * 1024 * 1024),
+
+    CLOUDINARY_BREAKER_TIMEOUT_MS: int(100).default(20_000),
+    SMTP_BREAKER_TIMEOUT_MS: int(100).default(10_000),
+    BREAKER_ERROR_THRESHOLD_PERCENTAGE: int(1, 100).default(50),
+    BREAKER_VOLUME_THRESHOLD: int(1).default(5),
+    BREAKER_ROLLING_WINDOW_MS: int(1000).default(30_000),
+    BREAKER_RESET_TIMEOUT_MS: int(100).default(30_000),
+    OUTBOX_POLL_INTERVAL_MS: int(50).default(2_000),
+    SHUTDOWN_GRACE_SECONDS: seconds(0, 600).default(20),
+  })
+  .superRefine((env, ctx) => {
+    const parts = [env.CLOUDINARY_CLOUD_NAME, env.CLOUDINARY_API_KEY, env.CLOUDINARY_API_SECRET];
+    const given = parts.filter(Boolean).length;
+    if (!env.CLOUDINARY_URL && given > 0 && given < 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CLOUDINARY_CLOUD_NAME'],
+        message: 'CLOUDINARY_CLOUD_NAME, CLOUDINARY_API_KEY and CLOUDINARY_API_SECRET go together',
+      });
+    }
+    if (env.SMTP_USERNAME && !env.SMTP_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_PASSWORD'],
+        message: 'required when SMTP_USERNAME is set',
+      });
+    }
+    if (env.DATABASE_URL && !/^(postgres(ql)?(\+\w+)?:\/\/|pglite:)/.test(env.DATABASE_URL)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'must be a postgresql:// (or postgresql+asyncpg://) URL, or pglite:<dir>',
+      });
+    }
+  });
+
+export type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Accept the seed's SQLAlchemy-style `postgresql+asyncpg://` URLs: postgres.js wants plain `postgres://`. */
+export function normalizeDatabaseUrl(url: string): string {
+  return url.replace(/^postgres(ql)?(\+\w+)?:\/\//, 'postgres://');
+}
+
+export function loadConfig(env: Env = process.env) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.') || 'environment';
+        const given = env[name];
+        const shown = given === undefined || /SECRET|PASSWORD|KEY/.test(name) ? '' : ` (got "${given}")`;
+        return `${name}: ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const databaseUrl = e.DATABASE_URL && !e.DATABASE_URL.startsWith('pglite:') ? e.DATABASE_URL : undefined;
+  const smtpSecure = e.SMTP_SECURE ?? e.SMTP_PORT === 465;
+  return {
+    environment: e.ENVIRONMENT,
+    debug: e.DEBUG,
+    http: {
+      host: e.API_HOST,
+      port: e.API_PORT ?? e.PORT ?? 8000,
+      publicUrl: e.API_URL?.replace(/\/+$/, ''),
+      workers: e.API_WORKERS,
+      maxRequestBytes: e.MAX_REQUEST_SIZE,
+      requestTimeoutMs: Math.round(e.REQUEST_TIMEOUT * 1000),
+      trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      corsOrigins: e.CORS_ORIGINS,
+      shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
+    },
+    dataDir: e.DATA_DIR,
+    database: databaseUrl
+      ? {
+          driver: 'postgres' as const,
+          url: normalizeDatabaseUrl(databaseUrl),
+          poolSize: e.DATABASE_POOL_SIZE,
+          maxOverflow: e.DATABASE_MAX_OVERFLOW,
+          recycleSeconds: e.DATABASE_POOL_RECYCLE,
+          maxServerConnections: e.DATABASE_MAX_CONNECTIONS,
+        }
+      : {
+          driver: 'pglite' as const,
+          dir: e.DATABASE_URL?.startsWith('pglite:') ? e.DATABASE_URL.slice('pglite:'.length) : undefined,
+          poolSize: 1,
+          maxOverflow: 0,
+          recycleSeconds: 0,
+          maxServerConnections: e.DATABASE_MAX_CONNECTIONS,
+        },
+    redisUrl: e.REDIS_URL,
+    cloudinary:
+      e.CLOUDINARY_URL || e.CLOUDINARY_CLOUD_NAME
+        ? parseCloudinary(
+            e.CLOUDINARY_URL,
+            e.CLOUDINARY_CLOUD_NAME,
+            e.CLOUDINARY_API_KEY,
+            e.CLOUDINARY_API_SECRET,
+          )
+        : undefined,
+    smtp: e.SMTP_SERVER
+      ? {
+          host: e.SMTP_SERVER,
+          port: e.SMTP_PORT,
+          username: e.SMTP_USERNAME,
+          password: e.SMTP_PASSWORD,
+          secure: smtpSecure,
+          requireTls: e.SMTP_REQUIRE_TLS,
+          ignoreTls: e.SMTP_IGNORE_TLS,
+        }
+      : undefined,
+    mailFrom: e.SMTP_FROM_EMAIL,
+    emailMaxAttempts: e.EMAIL_MAX_ATTEMPTS,
+    secretKey: e.SECRET_KEY,
+    adminApiKeys: e.ADMIN_API_KEYS,
+    rateLimit: {
+      registrationsPerMinute: e.RATE_LIMIT_REQUESTS,
+      readsPerMinute: e.RATE_LIMIT_READ_REQUESTS,
+      adminPerMinute: e.RATE_LIMIT_ADMIN_REQUESTS,
+    },
+    idempotency: { ttlSeconds: e.IDEMPOTENCY_TTL_SECONDS, leaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS },
+    log: { level: e.LOG_LEVEL, toFile: e.LOG_TO_FILE, file: e.LOG_FILE },
+    registration: {
+      maxTeamsPerChurch: e.MAX_TEAMS_PER_CHURCH,
+      teamIdPrefix: e.TEAM_ID_PREFIX,
+      maxLogoBytes: e.MAX_LOGO_BYTES,
+      maxReceiptBytes: e.MAX_RECEIPT_BYTES,
+    },
+    breakers: {
+      cloudinaryTimeoutMs: e.CLOUDINARY_BREAKER_TIMEOUT_MS,
+      smtpTimeoutMs: e.SMTP_BREAKER_TIMEOUT_MS,
+      errorThresholdPercentage: e.BREAKER_ERROR_THRESHOLD_PERCENTAGE,
+      volumeThreshold: e.BREAKER_VOLUME_THRESHOLD,
+      rollingWindowMs: e.BREAKER_ROLLING_WINDOW_MS,
+      resetTimeoutMs: e.BREAKER_RESET_TIMEOUT_MS,
+    },
+    outboxPollIntervalMs: e.OUTBOX_POLL_INTERVAL_MS,
+  };
+}
+
+export type AppConfig = ReturnType<typeof loadConfig>;
+export type CloudinaryConfig = ReturnType<typeof parseCloudinary>;
+
+/** Express `trust proxy`: false, true, a hop count, or a comma-separated list of addresses/CIDRs. */
+function parseTrustProxy(value: string): boolean | number | string[] {
+  const lower = value.toLowerCase();
+  if (['', 'false', '0', 'no', 'off'].includes(lower)) return false;
+  if (['true', 'yes', 'on'].includes(lower)) return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((s) => s.trim());
+}
+
+function parseCloudinary(url?: string, cloudName?: string, apiKey?: string, apiSecret?: string) {
+  if (url) {
+    const parsed = new URL(url);
+    return {
+      cloudName: parsed.hostname,
+      apiKey: decodeURIComponent(parsed.username),
+      apiSecret: decodeURIComponent(parsed.password),
+      uploadPrefix: parsed.searchParams.get('upload_prefix') ?? undefined,
+    };
+  }
+  return { cloudName: cloudName!, apiKey: apiKey!, apiSecret: apiSecret!, uploadPrefix: undefined };
+}

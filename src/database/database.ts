@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { AppConfig } from '../config/app-config.js';
+import * as schema from './schema.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+/** `src/database` and `dist/database` sit at the same depth, so one relative path serves both. */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** Serialises migrations when several instances start at once against one server. */
+const MIGRATION_LOCK_ID = 7_262_026;
+
+export interface PoolStats {
+  /** Most connections the pool opens. */
+  size: number;
+}
+
+/** The open database: drizzle over postgres.js (a pool) or over an embedded PGlite (one connection). */
+export class Database {
+  constructor(
+    readonly db: Db,
+    readonly driver: 'postgres' | 'pglite',
+    readonly poolStats: () => PoolStats,
+    private readonly closeClient: () => Promise<void>,
+  ) {}
+
+  /** Round-trip time in ms of a trivial query, or a rejection when the database does not answer in time. */
+  async ping(timeoutMs: number): Promise<number> {
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`database did not answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([
+        this.db.select({ one: schema.counters.value }).from(schema.counters).limit(1),
+        timeout,
+      ]);
+      return performance.now() - started;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.closeClient();
+  }
+}
+
+export async function openDatabase(
+  config: AppConfig,
+  options: { migrate?: boolean } = {},
+): Promise<Database> {
+  const migrate = options.migrate ?? true;
+  const settings = config.database;
+  if (settings.driver === 'postgres') {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    if (migrate) await migratePostgres(settings.url);
+    const max = settings.poolSize + settings.maxOverflow;
+    const client = postgres(settings.url, {
+      max,
+      max_lifetime: settings.recycleSeconds > 0 ? settings.recycleSeconds : null,
+      idle_timeout: 60,
+      connect_timeout: 10,
+      onnotice: () => undefined,
+    });
+    const db = drizzle({ client, schema }) as unknown as Db;
+    return new Database(
+      db,
+      'postgres',
+      () => ({ size: max }),
+      () => client.end({ timeout: 5 }),
+    );
+  }
+
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const dir = settings.dir ?? resolve(config.dataDir, 'pgdata');
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  const db = drizzle({ client, schema }) as unknown as Db;
+  if (migrate) {
+    const { migrate: runMigrations } = await import('drizzle-orm/pglite/migrator');
+    await runMigrations(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+  return new Database(
+    db,
+    'pglite',
+    () => ({ size: 1 }),
+    () => client.close(),
+  );
+}
+
+async function migratePostgres(url: string): Promise<void> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+  const client = postgres(url, { max: 1, onnotice: () => undefined, connect_timeout: 10 });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+    await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.catch(() => undefined);
+    await client.end({ timeout: 5 });
+  }
+}
+
+/** The SQLSTATE of a database error, looking through drizzle's wrapping. */
+export function sqlState(error: unknown): string | undefined {
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+export const UNIQUE_VIOLATION = '23505';
+
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+]);
+
+/** True when the error means the database could not be reached (not that a query was wrong). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    if (CONNECTION_ERROR_CODES.has(code)) return true;
+    if (code.startsWith('08') || code === '57P01' || code === '57P03' || code === '53300') return true;
+  }
+  return false;
+}

@@ -1,0 +1,189 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const teamStatus = pgEnum('team_status', ['pending', 'approved', 'rejected']);
+export const playerRole = pgEnum('player_role', ['Batsman', 'Bowler', 'All-Rounder', 'Wicket-Keeper']);
+export const teamFileKind = pgEnum('team_file_kind', ['logo', 'payment_receipt']);
+export const teamFileState = pgEnum('team_file_state', ['uploaded', 'pending']);
+export const emailState = pgEnum('email_state', ['pending', 'sent', 'dead']);
+export const idempotencyState = pgEnum('idempotency_state', ['in_progress', 'completed']);
+
+/** Gapless counters (the team number): incremented inside the registering transaction. */
+export const counters = pgTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull().default(0),
+});
+
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamNumber: integer('team_number').notNull(),
+    teamId: text('team_id').notNull(),
+    teamName: text('team_name').notNull(),
+    /** Lower-cased, whitespace-collapsed name: what "the same team" means. */
+    teamNameKey: text('team_name_key').notNull(),
+    churchName: text('church_name').notNull(),
+    churchKey: text('church_key').notNull(),
+    captainName: text('captain_name').notNull(),
+    captainPhone: text('captain_phone').notNull(),
+    captainEmail: text('captain_email').notNull(),
+    captainWhatsapp: text('captain_whatsapp').notNull(),
+    viceCaptainName: text('vice_captain_name'),
+    viceCaptainPhone: text('vice_captain_phone'),
+    viceCaptainEmail: text('vice_captain_email'),
+    viceCaptainWhatsapp: text('vice_captain_whatsapp'),
+    coachName: text('coach_name').notNull(),
+    playerCount: smallint('player_count').notNull(),
+    status: teamStatus('status').notNull().default('pending'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('teams_team_number_key').on(t.teamNumber),
+    uniqueIndex('teams_team_id_key').on(t.teamId),
+    uniqueIndex('teams_team_name_key_key').on(t.teamNameKey),
+    index('teams_church_key_idx').on(t.churchKey),
+    index('teams_status_created_at_idx').on(t.status, t.createdAt),
+    index('teams_created_at_idx').on(t.createdAt),
+  ],
+);
+
+export const players = pgTable(
+  'players',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    name: text('name').notNull(),
+    role: playerRole('role').notNull(),
+    phone: text('phone').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.position] })],
+);
+
+/** Where a team's logo and receipt live: an uploaded URL, or `pending` while its bytes wait in pending_uploads. */
+export const teamFiles = pgTable(
+  'team_files',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    kind: teamFileKind('kind').notNull(),
+    state: teamFileState('state').notNull(),
+    url: text('url'),
+    publicId: text('public_id'),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: createdAt(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.teamId, t.kind] }),
+    check('team_files_uploaded_has_url', sql`${t.state} <> 'uploaded' OR ${t.url} IS NOT NULL`),
+  ],
+);
+
+/** Bytes of files accepted while the storage provider was unavailable; deleted once uploaded. */
+export const pendingUploads = pgTable(
+  'pending_uploads',
+  {
+    teamId: uuid('team_id').notNull(),
+    kind: teamFileKind('kind').notNull(),
+    bytes: bytea('bytes').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.teamId, t.kind] }),
+    index('pending_uploads_next_attempt_idx').on(t.nextAttemptAt),
+  ],
+);
+
+/** Transactional outbox: every email is written here in the transaction that causes it. */
+export const outboxEmails = pgTable(
+  'outbox_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    messageId: text('message_id').notNull(),
+    kind: text('kind').notNull(),
+    teamId: uuid('team_id'),
+    toAddresses: text('to_addresses').array().notNull(),
+    ccAddresses: text('cc_addresses')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    state: emailState('state').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('outbox_emails_message_id_key').on(t.messageId),
+    index('outbox_emails_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.state} = 'pending'`),
+  ],
+);
+
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: text('key').primaryKey(),
+    fingerprint: text('fingerprint').notNull(),
+    state: idempotencyState('state').notNull().default('in_progress'),
+    responseStatus: smallint('response_status'),
+    responseBody: jsonb('response_body'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('idempotency_keys_expires_at_idx').on(t.expiresAt)],
+);
+
+export const teamStatusHistory = pgTable(
+  'team_status_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    fromStatus: teamStatus('from_status'),
+    toStatus: teamStatus('to_status').notNull(),
+    reason: text('reason'),
+    actor: text('actor').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('team_status_history_team_idx').on(t.teamId, t.createdAt)],
+);

@@ -1,0 +1,82 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppError, type ErrorCode, type ErrorEnvelope } from '../common/app-error.js';
+import { isDatabaseUnavailable } from '../database/database.js';
+import { requestIdFor } from './request-id.js';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHORIZED',
+  403: 'UNAUTHORIZED',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  408: 'REQUEST_TIMEOUT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Messages we send for framework errors; the library's own wording never reaches a client. */
+const MESSAGE_BY_CODE: Partial<Record<ErrorCode, string>> = {
+  VALIDATION_FAILED: 'The request could not be read',
+  UNAUTHORIZED: 'Authentication required',
+  NOT_FOUND: 'No such resource',
+  METHOD_NOT_ALLOWED: 'Method not allowed on this resource',
+  REQUEST_TIMEOUT: 'Request timeout exceeded',
+  PAYLOAD_TOO_LARGE: 'Request body too large',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
+  RATE_LIMITED: 'Too many requests',
+  SERVICE_UNAVAILABLE: 'Service temporarily unavailable',
+  INTERNAL_ERROR: 'An unexpected error occurred',
+};
+
+/**
+ * The one exit for every error: turns anything thrown into the envelope
+ * `{success:false, error_code, message, details?, request_id}`. Internals (stack, SQL, paths)
+ * go to the log under the request id, never into the response.
+ */
+@Catch()
+export class ErrorEnvelopeFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    const requestId = requestIdFor(req, res);
+    const error = toAppError(exception);
+
+    if (error.status >= 500) {
+      this.logger.error({ err: exception, request_id: requestId, error_code: error.code }, 'request failed');
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const body: ErrorEnvelope = {
+      success: false,
+      error_code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+      request_id: requestId,
+    };
+    for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+    res.status(error.status).json(body);
+  }
+}
+
+export function toAppError(exception: unknown): AppError {
+  if (exception instanceof AppError) return exception;
+  if (isDatabaseUnavailable(exception)) {
+    return new AppError(503, 'SERVICE_UNAVAILABLE', MESSAGE_BY_CODE.SERVICE_UNAVAILABLE!, undefined, {
+      'Retry-After': '5',
+    });
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
+    return new AppError(status, code, MESSAGE_BY_CODE[code]!);
+  }
+  return new AppError(500, 'INTERNAL_ERROR', MESSAGE_BY_CODE.INTERNAL_ERROR!);
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { AppError, type FieldErrors } from '../common/app-error.js';
+import { sniffContentType, type SniffedType } from './file-content.js';
+
+export const PLAYER_ROLES = ['Batsman', 'Bowler', 'All-Rounder', 'Wicket-Keeper'] as const;
+export type PlayerRole = (typeof PLAYER_ROLES)[number];
+export const MIN_PLAYERS = 11;
+export const MAX_PLAYERS = 15;
+
+/** Trim, NFC-normalise and collapse inner runs of whitespace. */
+export function normalizeText(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/gu, ' ');
+}
+
+/** The comparison key for team and church names: case-insensitive, whitespace-normalised. */
+export function nameKey(value: string): string {
+  return normalizeText(value).toLocaleLowerCase('en-US');
+}
+
+// Letters and combining marks of any script (Devanagari, Tamil, ... need the marks), spaces and . , ' ’ - ( ) &
+const PERSON_NAME = /^[\p{L}\p{M} .,'’()&-]+$/u;
+const ORG_NAME = /^[\p{L}\p{M}\p{Nd} .,'’()&-]+$/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+
+const text = (min: number, max: number, allowed: RegExp) =>
+  z
+    .string({ error: 'is required' })
+    .transform(normalizeText)
+    .pipe(
+      z
+        .string()
+        .min(min, `must be ${min}-${max} characters`)
+        .max(max, `must be ${min}-${max} characters`)
+        .regex(allowed, 'contains characters that are not allowed')
+        .regex(HAS_LETTER_OR_DIGIT, 'must contain letters'),
+    );
+const personName = text(3, 50, PERSON_NAME);
+const orgName = text(3, 80, ORG_NAME);
+const phone = z
+  .string({ error: 'is required' })
+  .transform((v) => v.trim())
+  .pipe(z.string().regex(/^[0-9]{10}$/, 'must be exactly 10 digits'));
+const email = z
+  .string({ error: 'is required' })
+  .transform((v) => v.trim())
+  .pipe(z.string().max(254, 'is too long').pipe(z.email('must be a valid email address')));
+const role = z
+  .string({ error: 'is required' })
+  .transform((v) => PLAYER_ROLES.find((r) => r.toLowerCase() === v.trim().toLowerCase()))
+  .refine((v) => v !== undefined, `must be one of ${PLAYER_ROLES.join(', ')}`);
+
+const playerSchema = z.object({ name: personName, role, phone }, { error: 'must be an object' });
+
+const formSchema = z.object({
+  team_name: orgName,
+  church_name: orgName,
+  captain_name: personName,
+  captain_phone: phone,
+  captain_email: email,
+  captain_whatsapp: phone,
+  coach_name: personName,
+  vice_captain_name: personName.optional(),
+  vice_captain_phone: phone.optional(),
+  vice_captain_email: email.optional(),
+  vice_captain_whatsapp: phone.optional(),
+  players: z
+    .array(playerSchema, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required'
+          : `must be a JSON array of ${MIN_PLAYERS}-${MAX_PLAYERS} players`,
+    })
+    .min(MIN_PLAYERS, `must have ${MIN_PLAYERS}-${MAX_PLAYERS} players`)
+    .max(MAX_PLAYERS, `must have ${MIN_PLAYERS}-${MAX_PLAYERS} players`),
+});
+
+export interface UploadedFile {
+  bytes: Buffer;
+  contentType: SniffedType;
+}
+
+export type RegistrationForm = z.output<typeof formSchema> & {
+  logo: UploadedFile;
+  payment_receipt?: UploadedFile;
+};
+
+export type Player = RegistrationForm['players'][number];
+
+export interface ReceivedFiles {
+  logo?: Buffer;
+  payment_receipt?: Buffer;
+}
+
+const VICE_CAPTAIN_FIELDS = [
+  'vice_captain_name',
+  'vice_captain_phone',
+  'vice_captain_email',
+  'vice_captain_whatsapp',
+];
+
+/**
+ * Validates the whole registration form and reports every bad field at once
+ * (`players[3].name`, `logo`, ...), or returns the normalised form.
+ */
+export function parseRegistrationForm(
+  fields: Record<string, unknown>,
+  files: ReceivedFiles,
+): RegistrationForm {
+  const fieldErrors: FieldErrors = {};
+  const input: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (Array.isArray(value)) fieldErrors[name] = 'must be given once';
+    // An empty optional field is the same as an absent one: browsers send empty inputs.
+    else if (!(VICE_CAPTAIN_FIELDS.includes(name) && typeof value === 'string' && value.trim() === '')) {
+      input[name] = value;
+    }
+  }
+  if (typeof input.players === 'string') {
+    try {
+      input.players = JSON.parse(input.players);
+    } catch {
+      fieldErrors.players = 'must be valid JSON';
+      delete input.players;
+    }
+  }
+
+  const parsed = formSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+      const field =
+        issue.path[0] === 'players' && issue.path.length >= 2 ? path.slice(1) : String(issue.path[0]);
+      fieldErrors[field] ??= issue.message;
+    }
+  }
+
+  const logo = checkFile(files.logo, ['image/png', 'image/jpeg'], 'must be a PNG or JPEG image', true);
+  if (typeof logo === 'string') fieldErrors.logo = logo;
+  const receipt = checkFile(
+    files.payment_receipt,
+    ['image/png', 'image/jpeg', 'application/pdf'],
+    'must be a PNG, JPEG or PDF file',
+    false,
+  );
+  if (typeof receipt === 'string') fieldErrors.payment_receipt = receipt;
+
+  if (Object.keys(fieldErrors).length > 0 || !parsed.success) throw AppError.validation(fieldErrors);
+  return { ...parsed.data, logo: logo as UploadedFile, payment_receipt: receipt as UploadedFile | undefined };
+}
+
+function checkFile(
+  bytes: Buffer | undefined,
+  accepted: SniffedType[],
+  message: string,
+  required: boolean,
+): UploadedFile | string | undefined {
+  if (!bytes) return required ? 'is required' : undefined;
+  const contentType = sniffContentType(bytes);
+  return contentType && accepted.includes(contentType) ? { bytes, contentType } : message;
+}

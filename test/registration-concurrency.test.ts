@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { players as playersTable, teams } from '../src/database/schema.js';
+import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { hasPostgres } from './support/databases.js';
+import { register, registrationForm, validFields } from './support/fixtures.js';
+
+// PGlite has one connection, so transactions never overlap there: races need the real server.
+describe.runIf(hasPostgres)('concurrent registrations on PostgreSQL', () => {
+  let db: TestDatabase;
+  let server: RunningApp;
+
+  beforeAll(async () => {
+    db = await testDatabase('postgres');
+    server = await startApp(db, { DATABASE_POOL_SIZE: '20' });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  it('gives 30 parallel registrations 30 unique, gapless team IDs', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => register(server.url, registrationForm(validFields()))),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(30).fill(200));
+    const numbers = results
+      .map((r) => Number(String(r.body.team_id).replace('ICCT-', '')))
+      .sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(await server.database.db.$count(teams)).toBe(30);
+    expect(await server.database.db.$count(playersTable)).toBe(30 * 11);
+  });
+
+  it('lets exactly 2 of 8 parallel registrations for one new church through', async () => {
+    const church = validFields().church_name!;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        register(server.url, registrationForm(validFields({ church_name: church }))),
+      ),
+    );
+    const codes = results.map((r) => (r.status === 200 ? 'OK' : r.body.error_code)).sort();
+    expect(codes).toEqual(
+      ['CHURCH_LIMIT_REACHED', ...Array(5).fill('CHURCH_LIMIT_REACHED'), 'OK', 'OK'].sort(),
+    );
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.success === false)).toBe(true);
+  });
+
+  it('lets one of several parallel registrations with the same team name through', async () => {
+    const name = validFields().team_name!;
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        register(server.url, registrationForm(validFields({ team_name: name }))),
+      ),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.body.error_code === 'DUPLICATE_TEAM')).toHaveLength(5);
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Vite 8's oxc transformer reads experimentalDecorators/emitDecoratorMetadata from tsconfig,
+// so Nest's DI metadata is emitted without SWC (whose lockfile entries break `npm ci` here).
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.spec.ts'],
+    setupFiles: ['reflect-metadata', './test/support/setup-env.ts'],
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
