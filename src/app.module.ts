@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { RegistrationModule } from './registration/registration.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, StorageModule, RegistrationModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, StorageModule, MailModule, RegistrationModule],
     };
   }
 }

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { DbOrTx } from '../database/database.js';
+import { outboxEmails } from '../database/schema.js';
+
+export interface OutgoingEmail {
+  /** What the email is about: `registration_confirmation`, `team_approved`, `team_rejected`. */
+  kind: string;
+  /** The team's row id (uuid), when the email is about a team. */
+  teamId?: string;
+  to: string[];
+  cc?: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * The transactional outbox: an email is written in the same transaction as the change that causes
+ * it, so it exists exactly when that change committed. Sending happens later, never in the request.
+ */
+@Injectable()
+export class EmailOutbox {
+  private readonly messageIdDomain: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.messageIdDomain = config.mailFrom.split('@')[1] ?? 'icct26.local';
+  }
+
+  async enqueue(tx: DbOrTx, email: OutgoingEmail): Promise<void> {
+    await tx.insert(outboxEmails).values({
+      // Stable across retries, so a receiving server can drop the duplicate of an at-least-once send.
+      messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
+      kind: email.kind,
+      teamId: email.teamId ?? null,
+      toAddresses: email.to,
+      ccAddresses: email.cc ?? [],
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html,
+    });
+  }
+}
