@@ -292,7 +292,7 @@ describe.each(databaseTargets())('POST /api/registration on %s', (target) => {
     expect(res.headers.get('x-request-id')).toBe('client-chosen-id-123');
     expect(res.body.request_id).toBe('client-chosen-id-123');
     const unknown = await fetch(`${server.url}/api/nowhere`, { headers: { 'X-Request-Id': '<script>' } });
-    const body = await unknown.json();
+    const body = (await unknown.json()) as Record<string, unknown>;
     expect(unknown.status).toBe(404);
     expect(body).toEqual({
       success: false,
