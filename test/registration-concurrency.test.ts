@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { players as playersTable, teams } from '../src/database/schema.js';
+import { players as playersTable, teamFiles, teams } from '../src/database/schema.js';
 import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
 import { hasPostgres } from './support/databases.js';
+import { FakeCloudinary } from './support/fake-cloudinary.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 
 // PGlite has one connection, so transactions never overlap there: races need the real server.
@@ -54,5 +55,36 @@ describe.runIf(hasPostgres)('concurrent registrations on PostgreSQL', () => {
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.body.error_code === 'DUPLICATE_TEAM')).toHaveLength(5);
+  });
+});
+
+describe.runIf(hasPostgres)('concurrent conflicts with Cloudinary leave no orphan file', () => {
+  let db: TestDatabase;
+  let server: RunningApp;
+  let cloudinary: FakeCloudinary;
+
+  beforeAll(async () => {
+    cloudinary = await new FakeCloudinary().start();
+    db = await testDatabase('postgres');
+    server = await startApp(db, { CLOUDINARY_URL: cloudinary.cloudinaryUrl() });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+    await cloudinary?.stop();
+  });
+
+  it('deletes the uploads of every registration that lost the race for a church slot', async () => {
+    const church = validFields().church_name!;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        register(server.url, registrationForm(validFields({ church_name: church }))),
+      ),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(2);
+    const kept = cloudinary.uploads.map((u) => u.publicId).filter((id) => !cloudinary.destroyed.includes(id));
+    const referenced = (await server.database.db.select().from(teamFiles)).map((f) => f.publicId);
+    expect(kept.sort()).toEqual(referenced.sort());
+    expect(referenced).toHaveLength(2);
   });
 });
