@@ -7,6 +7,7 @@ import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
 import { requestIdFor } from './hardening/request-id.js';
 import { FileStorage } from './storage/file-storage.js';
 import { LocalFileStorage } from './storage/local-file-storage.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 /** Builds the whole application from one config object; `main.ts` and the tests both start it this way. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -19,6 +20,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     requestIdFor(req, res);
     next();
   });
+  app.use(app.get(MetricsService).recordRequests);
   app.useBodyParser('json', { limit: config.http.maxRequestBytes });
   app.useGlobalFilters(new ErrorEnvelopeFilter());
 

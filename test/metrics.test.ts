@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { register, registrationForm, validFields } from './support/fixtures.js';
+
+describe('GET /metrics', () => {
+  let db: TestDatabase;
+  let server: RunningApp;
+
+  beforeAll(async () => {
+    db = await testDatabase('pglite');
+    server = await startApp(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  const scrape = async () => {
+    const res = await fetch(`${server.url}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    return res.text();
+  };
+
+  it('counts requests and times them by route pattern and status, with process metrics', async () => {
+    expect((await register(server.url, registrationForm(validFields()))).status).toBe(200);
+    expect((await register(server.url, registrationForm(validFields({ team_name: 'x' })))).status).toBe(400);
+    await fetch(`${server.url}/no/such/route/42`);
+
+    const text = await scrape();
+    expect(text).toMatch(
+      /^http_requests_total\{method="POST",route="\/api\/registration",status="200"\} 1$/m,
+    );
+    expect(text).toMatch(
+      /^http_requests_total\{method="POST",route="\/api\/registration",status="400"\} 1$/m,
+    );
+    expect(text).toMatch(/^http_requests_total\{method="GET",route="unmatched",status="404"\} 1$/m);
+    expect(text).toMatch(
+      /^http_request_duration_seconds_bucket\{le="\+Inf",method="POST",route="\/api\/registration",status="200"\} 1$/m,
+    );
+    expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+    expect(text).not.toContain('/no/such/route/42');
+  });
+});
