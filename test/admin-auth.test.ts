@@ -120,7 +120,10 @@ describe.each(databaseTargets())('admin API without configured keys on %s', (tar
   });
 
   it('answers 401 to every admin route, whatever key is sent', async () => {
-    for (const headers of [{}, { 'X-API-Key': 'anything' }, { Authorization: 'Bearer ' }]) {
+    for (const headers of [{}, { 'X-API-Key': 'anything' }, { Authorization: 'Bearer ' }] as Record<
+      string,
+      string
+    >[]) {
       const res = await get(`${server.url}/admin/teams`, headers);
       expect(res.status).toBe(401);
       expect(res.body).toMatchObject({

@@ -133,7 +133,7 @@ describe.each(databaseTargets())('admin export and stats on %s', (target) => {
   });
 
   it('counts teams by status, teams per church, players, pending uploads and emails', async () => {
-    const before = await (await admin('/admin/stats')).json();
+    const before = (await (await admin('/admin/stats')).json()) as any;
     expect(before.success).toBe(true);
     const tag = uniqueTag();
     const ids = await seedTeams(server.database, [
@@ -161,7 +161,7 @@ describe.each(databaseTargets())('admin export and stats on %s', (target) => {
 
     const res = await admin('/admin/stats');
     expect(res.status).toBe(200);
-    const after = (await res.json()).data;
+    const after = ((await res.json()) as any).data;
     const b = before.data;
     expect(after.teams).toEqual({
       total: b.teams.total + 3,

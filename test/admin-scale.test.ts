@@ -39,7 +39,7 @@ describe.each(databaseTargets())('admin list with 10,000 teams on %s', (target) 
   });
 
   const list = async (params: Record<string, string>) => {
-    const res = await fetch(`${server.url}/admin/teams?${new URLSearchParams(params)}`, {
+    const res = await fetch(`${server.url}/admin/teams?${new URLSearchParams(params).toString()}`, {
       headers: { 'X-API-Key': KEY },
     });
     expect(res.status).toBe(200);
@@ -89,7 +89,7 @@ describe.each(databaseTargets())('admin list with 10,000 teams on %s', (target) 
       { status: 'approved', sort: 'team_name' },
       { status: 'pending', sort: '-team_id' },
       { status: 'rejected' },
-    ]) {
+    ] as Record<string, string>[]) {
       const [page] = await plans(params);
       expect(page, JSON.stringify(params)).toMatch(/Index Scan (Backward )?using \w+ on teams/);
       expect(page, JSON.stringify(params)).not.toMatch(/Seq Scan on teams/);

@@ -33,7 +33,8 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
     });
     return { status: res.status, headers: res.headers, body: (await res.json()) as any };
   };
-  const list = (params: Record<string, string>) => admin(`/admin/teams?${new URLSearchParams(params)}`);
+  const list = (params: Record<string, string>) =>
+    admin(`/admin/teams?${new URLSearchParams(params).toString()}`);
   const teamIdsOf = (res: { body: any }) => res.body.data.map((t: any) => t.team_id);
   const registerTeam = async (overrides: Record<string, string | undefined> = {}, files = {}) => {
     const res = await register(server.url, registrationForm(validFields(overrides), files));
