@@ -146,7 +146,13 @@ export class AdminTeamsRepository {
         ),
       )
       .orderBy(players.teamId, players.position);
-    return batch.map((b) => ({ ...b, players: roster.filter((p) => p.teamId === b.team.id) }));
+    const byTeam = new Map<string, typeof roster>();
+    for (const player of roster) {
+      const team = byTeam.get(player.teamId);
+      if (team) team.push(player);
+      else byTeam.set(player.teamId, [player]);
+    }
+    return batch.map((b) => ({ ...b, players: byTeam.get(b.team.id) ?? [] }));
   }
 
   async stats() {
