@@ -82,10 +82,12 @@ export async function openDatabase(
   }
 
   const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   const dir = settings.dir ?? resolve(config.dataDir, 'pgdata');
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create(dir);
+  // pg_trgm backs the admin search indexes; a migration runs its CREATE EXTENSION.
+  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
   const db = drizzle({ client, schema }) as unknown as Db;
   if (migrate) {
     const { migrate: runMigrations } = await import('drizzle-orm/pglite/migrator');

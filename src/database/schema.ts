@@ -67,6 +67,14 @@ export const teams = pgTable(
     index('teams_church_key_idx').on(t.churchKey),
     index('teams_status_created_at_idx').on(t.status, t.createdAt),
     index('teams_created_at_idx').on(t.createdAt),
+    // The admin list: filter by status, sorted by name or number.
+    index('teams_status_team_name_key_idx').on(t.status, t.teamNameKey),
+    index('teams_status_team_number_idx').on(t.status, t.teamNumber),
+    // The admin search and church filter are substring matches (ILIKE '%text%'): trigram indexes (pg_trgm).
+    index('teams_team_name_trgm_idx').using('gin', t.teamName.op('gin_trgm_ops')),
+    index('teams_church_name_trgm_idx').using('gin', t.churchName.op('gin_trgm_ops')),
+    index('teams_captain_name_trgm_idx').using('gin', t.captainName.op('gin_trgm_ops')),
+    index('teams_captain_email_trgm_idx').using('gin', t.captainEmail.op('gin_trgm_ops')),
   ],
 );
 

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { AppError, type FieldErrors } from '../common/app-error.js';
+
+export const TEAM_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type TeamStatus = (typeof TEAM_STATUSES)[number];
+
+export const SORT_KEYS = ['created_at', 'team_name', 'team_id'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_REASON_LENGTH = 500;
+const MAX_SEARCH_LENGTH = 100;
+
+/** Blank optional parameters (`?q=`, as a cleared search box sends) mean "not given". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(
+      z.number().min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`),
+    );
+const searchText = z
+  .string()
+  .transform((v) => v.trim())
+  .pipe(z.string().max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`));
+
+const teamListSchema = z.strictObject(
+  {
+    page: optional(wholeNumber(1, 1_000_000)).default(1),
+    limit: optional(wholeNumber(1, MAX_PAGE_SIZE)).default(20),
+    status: optional(z.enum(TEAM_STATUSES, `must be one of ${TEAM_STATUSES.join(', ')}`)),
+    church: optional(searchText),
+    q: optional(searchText),
+    sort: optional(
+      z
+        .string()
+        .regex(
+          new RegExp(`^-?(${SORT_KEYS.join('|')})$`),
+          `must be one of ${SORT_KEYS.join(', ')}, optionally with a leading -`,
+        ),
+    ).default('-created_at'),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'is not a known parameter' : undefined) },
+);
+
+export interface TeamListQuery {
+  page: number;
+  limit: number;
+  status?: TeamStatus;
+  church?: string;
+  q?: string;
+  sort: { key: SortKey; descending: boolean };
+}
+
+/** `GET /admin/teams` parameters: every bad or unknown one is reported at once. */
+export function parseTeamListQuery(query: Record<string, unknown>): TeamListQuery {
+  const fieldErrors: FieldErrors = {};
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value !== 'string') fieldErrors[name] = 'must be given once';
+  }
+  const parsed = teamListSchema.safeParse(query);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const names = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0])];
+      for (const name of names) fieldErrors[name] ??= issue.message;
+    }
+  }
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+    throw AppError.validation(fieldErrors, 'Invalid query parameters');
+  }
+  const { sort, ...rest } = parsed.data;
+  const descending = sort.startsWith('-');
+  return { ...rest, sort: { key: (descending ? sort.slice(1) : sort) as SortKey, descending } };
+}
+
+const statusChangeSchema = z.strictObject(
+  {
+    reason: z
+      .string('must be a string')
+      .transform((v) => v.trim())
+      .pipe(z.string().max(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`))
+      .optional(),
+  },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? 'is not a known field' : 'must be a JSON object'),
+  },
+);
+
+/** The body of approve/reject: `{"reason"}`, trimmed; required (non-blank) when `reasonRequired`. */
+export function parseStatusChange(body: unknown, reasonRequired: boolean): { reason?: string } {
+  const parsed = statusChangeSchema.safeParse(body ?? {});
+  const fieldErrors: FieldErrors = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const names = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? 'body')];
+      for (const name of names) fieldErrors[name] ??= issue.message;
+    }
+  }
+  const reason = parsed.data?.reason || undefined;
+  if (parsed.success && reasonRequired && !reason) fieldErrors.reason = 'is required to reject a team';
+  if (Object.keys(fieldErrors).length > 0) throw AppError.validation(fieldErrors);
+  return { reason };
+}

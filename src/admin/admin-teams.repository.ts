@@ -1,0 +1,200 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { and, asc, count, desc, eq, gt, ilike, inArray, min, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { Database, type Tx } from '../database/database.js';
+import {
+  outboxEmails,
+  pendingUploads,
+  players,
+  teamFiles,
+  teamStatusHistory,
+  teams,
+} from '../database/schema.js';
+import type { TeamListQuery, TeamStatus } from './admin-requests.js';
+
+export type TeamRow = typeof teams.$inferSelect;
+
+const logo = alias(teamFiles, 'logo');
+const receipt = alias(teamFiles, 'receipt');
+
+/** The team columns of the admin list (snake_case: they are the response as is). */
+const listColumns = {
+  team_id: teams.teamId,
+  team_name: teams.teamName,
+  church_name: teams.churchName,
+  captain_name: teams.captainName,
+  captain_email: teams.captainEmail,
+  captain_phone: teams.captainPhone,
+  player_count: teams.playerCount,
+  status: teams.status,
+  logo_url: logo.url,
+  created_at: teams.createdAt,
+};
+
+const SORT_COLUMNS = {
+  created_at: teams.createdAt,
+  // Case-insensitive, as the name key is lower-cased.
+  team_name: teams.teamNameKey,
+  // ICCT-010 after ICCT-009: the number, not the text.
+  team_id: teams.teamNumber,
+};
+
+export interface StatusChange {
+  teamId: string;
+  to: Exclude<TeamStatus, 'pending'>;
+  reason?: string;
+  actor: string;
+  /** Runs in the same transaction once the status has changed (the status email goes in here). */
+  alsoInTransaction: (tx: Tx, team: TeamRow) => Promise<void>;
+}
+
+@Injectable()
+export class AdminTeamsRepository {
+  constructor(@Inject(Database) private readonly database: Database) {}
+
+  /** One page of teams and how many match in all. */
+  async listTeams(query: TeamListQuery) {
+    const [rows, [total]] = await Promise.all([this.listQuery(query), this.countQuery(query)]);
+    return { rows, total: total?.n ?? 0 };
+  }
+
+  /** The page query as built (the index test EXPLAINs it). */
+  listQuery(query: TeamListQuery) {
+    const column = SORT_COLUMNS[query.sort.key];
+    const direction = query.sort.descending ? desc : asc;
+    return this.database.db
+      .select(listColumns)
+      .from(teams)
+      .leftJoin(logo, and(eq(logo.teamId, teams.id), eq(logo.kind, 'logo')))
+      .where(listFilter(query))
+      .orderBy(direction(column), direction(teams.teamNumber))
+      .limit(query.limit)
+      .offset((query.page - 1) * query.limit);
+  }
+
+  /** The count query as built (the index test EXPLAINs it). */
+  countQuery(query: TeamListQuery) {
+    return this.database.db.select({ n: count() }).from(teams).where(listFilter(query));
+  }
+
+  async findTeam(teamId: string) {
+    const [team] = await this.database.db.select().from(teams).where(eq(teams.teamId, teamId));
+    if (!team) return undefined;
+    const [roster, files, history] = await Promise.all([
+      this.database.db.select().from(players).where(eq(players.teamId, team.id)).orderBy(players.position),
+      this.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team.id)).orderBy(teamFiles.kind),
+      this.database.db
+        .select()
+        .from(teamStatusHistory)
+        .where(eq(teamStatusHistory.teamId, team.id))
+        .orderBy(teamStatusHistory.createdAt),
+    ]);
+    return { team, players: roster, files, history };
+  }
+
+  /**
+   * Moves a pending team to `to`, records it in the history and runs the caller's hook, all in one
+   * transaction. The UPDATE only matches a pending team, so of two concurrent changes exactly one
+   * succeeds. Returns the changed team, the status that blocked the change, or undefined if no team.
+   */
+  async changeStatus(
+    change: StatusChange,
+  ): Promise<{ team: TeamRow } | { blockedBy: TeamStatus } | undefined> {
+    return this.database.db.transaction(async (tx) => {
+      const [team] = await tx
+        .update(teams)
+        .set({ status: change.to, updatedAt: sql`now()` })
+        .where(and(eq(teams.teamId, change.teamId), eq(teams.status, 'pending')))
+        .returning();
+      if (!team) {
+        const [current] = await tx
+          .select({ status: teams.status })
+          .from(teams)
+          .where(eq(teams.teamId, change.teamId));
+        return current && { blockedBy: current.status };
+      }
+      await tx.insert(teamStatusHistory).values({
+        teamId: team.id,
+        fromStatus: 'pending',
+        toStatus: change.to,
+        reason: change.reason ?? null,
+        actor: change.actor,
+      });
+      await change.alsoInTransaction(tx, team);
+      return { team };
+    });
+  }
+
+  /** Up to `size` teams after team number `afterNumber`, with their file URLs and players. */
+  async exportBatch(afterNumber: number, size: number) {
+    const batch = await this.database.db
+      .select({ team: teams, logoUrl: logo.url, receiptUrl: receipt.url })
+      .from(teams)
+      .leftJoin(logo, and(eq(logo.teamId, teams.id), eq(logo.kind, 'logo')))
+      .leftJoin(receipt, and(eq(receipt.teamId, teams.id), eq(receipt.kind, 'payment_receipt')))
+      .where(gt(teams.teamNumber, afterNumber))
+      .orderBy(teams.teamNumber)
+      .limit(size);
+    if (batch.length === 0) return [];
+    const roster = await this.database.db
+      .select()
+      .from(players)
+      .where(
+        inArray(
+          players.teamId,
+          batch.map((b) => b.team.id),
+        ),
+      )
+      .orderBy(players.teamId, players.position);
+    const byTeam = new Map<string, typeof roster>();
+    for (const player of roster) {
+      const team = byTeam.get(player.teamId);
+      if (team) team.push(player);
+      else byTeam.set(player.teamId, [player]);
+    }
+    return batch.map((b) => ({ ...b, players: byTeam.get(b.team.id) ?? [] }));
+  }
+
+  async stats() {
+    const db = this.database.db;
+    const [byStatus, perChurch, [playerTotal], [uploads], emails] = await Promise.all([
+      db.select({ status: teams.status, n: count() }).from(teams).groupBy(teams.status),
+      db
+        .select({ church_name: min(teams.churchName), teams: count() })
+        .from(teams)
+        .groupBy(teams.churchKey)
+        .orderBy(desc(count()), teams.churchKey),
+      db.select({ n: count() }).from(players),
+      db.select({ n: count() }).from(pendingUploads),
+      db.select({ state: outboxEmails.state, n: count() }).from(outboxEmails).groupBy(outboxEmails.state),
+    ]);
+    return {
+      byStatus,
+      perChurch,
+      players: playerTotal?.n ?? 0,
+      pendingUploads: uploads?.n ?? 0,
+      emailsByState: emails,
+    };
+  }
+}
+
+function listFilter(query: TeamListQuery): SQL | undefined {
+  const q = query.q && `%${escapeLike(query.q)}%`;
+  return and(
+    query.status ? eq(teams.status, query.status) : undefined,
+    query.church ? ilike(teams.churchName, `%${escapeLike(query.church)}%`) : undefined,
+    q
+      ? or(
+          ilike(teams.teamName, q),
+          ilike(teams.churchName, q),
+          ilike(teams.captainName, q),
+          ilike(teams.captainEmail, q),
+        )
+      : undefined,
+  );
+}
+
+/** `%`, `_` and `\` typed by an admin match themselves, not any text. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}

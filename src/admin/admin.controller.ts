@@ -1,0 +1,55 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
+import { AdminActor, AdminAuthGuard } from './admin-auth.guard.js';
+import { parseStatusChange, parseTeamListQuery } from './admin-requests.js';
+import { AdminTeamsService } from './admin-teams.service.js';
+
+/**
+ * The admin API. Route order matters: `teams/export.csv` is declared before `teams/:team_id`
+ * so the export is not read as a team ID.
+ */
+@Controller('admin')
+@UseGuards(AdminAuthGuard)
+export class AdminController {
+  constructor(@Inject(AdminTeamsService) private readonly teams: AdminTeamsService) {}
+
+  @Get('teams')
+  list(@Query() query: Record<string, unknown>) {
+    return this.teams.list(parseTeamListQuery(query));
+  }
+
+  @Get('teams/export.csv')
+  async exportCsv(@Res() res: Response): Promise<void> {
+    const day = new Date().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="icct26-teams-${day}.csv"`);
+    res.setHeader('Cache-Control', 'no-store');
+    await pipeline(Readable.from(this.teams.exportCsv()), res);
+  }
+
+  @Get('stats')
+  stats() {
+    return this.teams.stats();
+  }
+
+  @Get('teams/:team_id')
+  detail(@Param('team_id') teamId: string) {
+    return this.teams.detail(teamId);
+  }
+
+  @Post('teams/:team_id/approve')
+  @HttpCode(200)
+  approve(@Param('team_id') teamId: string, @Body() body: unknown, @AdminActor() actor: string) {
+    const { reason } = parseStatusChange(body, false);
+    return this.teams.changeStatus(teamId, 'approved', actor, reason);
+  }
+
+  @Post('teams/:team_id/reject')
+  @HttpCode(200)
+  reject(@Param('team_id') teamId: string, @Body() body: unknown, @AdminActor() actor: string) {
+    const { reason } = parseStatusChange(body, true);
+    return this.teams.changeStatus(teamId, 'rejected', actor, reason);
+  }
+}
