@@ -3,7 +3,9 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { HealthModule } from './health/health.module.js';
 import { RegistrationModule } from './registration/registration.module.js';
+import { ResilienceModule } from './resilience/resilience.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
@@ -11,7 +13,15 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, StorageModule, MailModule, RegistrationModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        ResilienceModule,
+        StorageModule,
+        MailModule,
+        RegistrationModule,
+        HealthModule,
+      ],
     };
   }
 }
