@@ -86,8 +86,11 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
     expect(html).not.toMatch(/Smith & Jones/);
 
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId));
-    const [row] = await server.database.db.select().from(outboxEmails).where(eq(outboxEmails.teamId, team!.id));
-    expect(row).toMatchObject({ state: 'sent', attempts: 1, kind: 'registration_confirmation' });
+    const row = await eventually('the email to be marked sent', async () => {
+      const [r] = await server.database.db.select().from(outboxEmails).where(eq(outboxEmails.teamId, team!.id));
+      return r?.state === 'sent' && r;
+    });
+    expect(row).toMatchObject({ attempts: 1, kind: 'registration_confirmation' });
     expect(mail.messageId).toBe(row!.messageId);
   });
 
