@@ -42,6 +42,17 @@ describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopba
     expect(cloudinary.uploads.filter((u) => u.folder === `teams/${team!.id}`)).toHaveLength(2);
   });
 
+  it('retries a transient Cloudinary failure within the request: the file is uploaded, not deferred', async () => {
+    cloudinary.mode = { kind: 'flaky', failures: 1, status: 503 };
+    const requestsBefore = cloudinary.requests;
+    const res = await register(server.url, registrationForm(validFields()));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
+    const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    expect(files).toMatchObject([{ kind: 'logo', state: 'uploaded' }]);
+    expect(cloudinary.requests - requestsBefore).toBe(2);
+  });
+
   it('saves nothing and uses no number when Cloudinary refuses the file; a refusal is no outage', async () => {
     const before = await server.database.db.$count(teams);
     cloudinary.mode = { kind: 'fail', status: 400 };

@@ -87,11 +87,14 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
 
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId));
     const row = await eventually('the email to be marked sent', async () => {
-      const [r] = await server.database.db.select().from(outboxEmails).where(eq(outboxEmails.teamId, team!.id));
+      const [r] = await server.database.db
+        .select()
+        .from(outboxEmails)
+        .where(eq(outboxEmails.teamId, team!.id));
       return r?.state === 'sent' && r;
     });
     expect(row).toMatchObject({ attempts: 1, kind: 'registration_confirmation' });
-    expect(mail.messageId).toBe(row!.messageId);
+    expect(mail.messageId).toBe(row.messageId);
   });
 
   it('SMTP down during 5 registrations: all 200 fast; the emails arrive when it returns; the breaker opens and closes', async () => {
@@ -104,12 +107,19 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
       expect(performance.now() - started).toBeLessThan(2000);
       teamIds.push(res.body.team_id as string);
     }
-    await eventually('the smtp breaker to open', async () => (await getStatus(server.url)).breakers.smtp.state === 'open');
+    await eventually(
+      'the smtp breaker to open',
+      async () => (await getStatus(server.url)).breakers.smtp.state === 'open',
+    );
     expect((await getStatus(server.url)).outbox.pending).toBeGreaterThanOrEqual(5);
     expect(teamIds.some((id) => sink.withSubjectContaining(id).length > 0)).toBe(false);
 
     await sink.start();
-    await eventually('all 5 emails', () => teamIds.every((id) => sink.withSubjectContaining(id).length > 0), 30_000);
+    await eventually(
+      'all 5 emails',
+      () => teamIds.every((id) => sink.withSubjectContaining(id).length > 0),
+      30_000,
+    );
     const status = await eventually('the breaker to close and the outbox to drain', async () => {
       const s = await getStatus(server.url);
       return s.breakers.smtp.state === 'closed' && s.outbox.pending === 0 && s;
@@ -121,11 +131,17 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
   it('a recipient the server refuses (550) kills that email without tripping the breaker', async () => {
     sink.refusedRecipients.add('bounce@example.org');
     const before = await getStatus(server.url);
-    const res = await register(server.url, registrationForm(validFields({ captain_email: 'bounce@example.org' })));
+    const res = await register(
+      server.url,
+      registrationForm(validFields({ captain_email: 'bounce@example.org' })),
+    );
     expect(res.status).toBe(200);
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
     const row = await eventually('the email to be marked dead', async () => {
-      const [r] = await server.database.db.select().from(outboxEmails).where(eq(outboxEmails.teamId, team!.id));
+      const [r] = await server.database.db
+        .select()
+        .from(outboxEmails)
+        .where(eq(outboxEmails.teamId, team!.id));
       return r?.state === 'dead' && r;
     });
     expect(row.attempts).toBe(1);
@@ -150,7 +166,10 @@ describe.each(databaseTargets())('emails without SMTP configured on %s', (target
   });
 
   it('writes the confirmation as an .eml file under DATA_DIR/mail, through the same outbox', async () => {
-    const res = await register(server.url, registrationForm(validFields({ captain_email: 'eml@example.org' })));
+    const res = await register(
+      server.url,
+      registrationForm(validFields({ captain_email: 'eml@example.org' })),
+    );
     expect(res.status).toBe(200);
     const mailDir = join(server.dataDir, 'mail');
     const [file] = await eventually('an .eml file', async () => {
@@ -160,7 +179,10 @@ describe.each(databaseTargets())('emails without SMTP configured on %s', (target
     const mail = await simpleParser(await readFile(join(mailDir, file!)));
     expect(mail.subject).toContain(res.body.team_id);
     expect(mail.to).toMatchObject({ value: [{ address: 'eml@example.org' }] });
-    expect((await getStatus(server.url)).breakers.smtp).toMatchObject({ state: 'closed', backend: 'eml_files' });
+    expect((await getStatus(server.url)).breakers.smtp).toMatchObject({
+      state: 'closed',
+      backend: 'eml_files',
+    });
     expect((await getStatus(server.url)).outbox).toEqual({ pending: 0, dead: 0 });
   });
 });

@@ -52,7 +52,10 @@ describe.each(databaseTargets())('an email survives a crash of its server on %s'
       const res = await register(first.url);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       teamId = res.body.team_id as string;
-      await eventually('a failed send', async () => (await getStatus(first.url)).breakers.smtp.state === 'open');
+      await eventually(
+        'a failed send',
+        async () => (await getStatus(first.url)).breakers.smtp.state === 'open',
+      );
       expect((await getStatus(first.url)).outbox.pending).toBe(1);
     } finally {
       await first.stop('SIGKILL');
@@ -62,7 +65,11 @@ describe.each(databaseTargets())('an email survives a crash of its server on %s'
     await sink.start();
     const second = await startServerProcess(env);
     try {
-      await eventually('the email after the restart', () => sink.withSubjectContaining(teamId).length > 0, 30_000);
+      await eventually(
+        'the email after the restart',
+        () => sink.withSubjectContaining(teamId).length > 0,
+        30_000,
+      );
       await eventually('an empty outbox', async () => (await getStatus(second.url)).outbox.pending === 0);
       expect(sink.withSubjectContaining(teamId)).toHaveLength(1);
     } finally {
@@ -80,7 +87,9 @@ describe.runIf(hasPostgres)('two instances on one PostgreSQL database', () => {
     sink = await new SmtpSink().start();
     db = await testDatabase('postgres');
     // Both poll often, so they compete for every email.
-    instances = await Promise.all([0, 1].map(() => startApp(db, { ...sink.env(), ...FAST_OUTBOX, OUTBOX_POLL_INTERVAL_MS: '50' })));
+    instances = await Promise.all(
+      [0, 1].map(() => startApp(db, { ...sink.env(), ...FAST_OUTBOX, OUTBOX_POLL_INTERVAL_MS: '50' })),
+    );
   });
   afterAll(async () => {
     await Promise.all(instances.map((i) => i.close()));

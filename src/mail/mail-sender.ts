@@ -4,11 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import {
-  CircuitBreakers,
-  isBreakerRejection,
-  type ProviderBreaker,
-} from '../resilience/circuit-breakers.js';
+import { CircuitBreakers, isBreakerRejection, type ProviderBreaker } from '../resilience/circuit-breakers.js';
 
 export interface MailToSend {
   messageId: string;
@@ -51,7 +47,9 @@ function isMessageRejection(error: unknown): boolean {
 /** Worth trying again at once: the connection failed or the server said "try later" (4xx). */
 function isTransient(error: unknown): boolean {
   const { responseCode } = (error ?? {}) as NodemailerError;
-  return !isMessageRejection(error) && (responseCode === undefined || (responseCode >= 400 && responseCode < 500));
+  return (
+    !isMessageRejection(error) && (responseCode === undefined || (responseCode >= 400 && responseCode < 500))
+  );
 }
 
 /**

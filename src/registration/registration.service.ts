@@ -156,7 +156,9 @@ export class RegistrationService {
       const kind = files[refusedAt]![0];
       throw AppError.validation({ [kind]: 'was refused by the file storage' }, 'File rejected by storage');
     }
-    const pending = files.filter((_, i) => results[i]!.status === 'rejected').map(([kind, file]) => ({ kind, file }));
+    const pending = files
+      .filter((_, i) => results[i]!.status === 'rejected')
+      .map(([kind, file]) => ({ kind, file }));
     if (pending.length > 0) {
       this.logger.warn(
         { event: 'upload_deferred', team_uuid: teamUuid, files: pending.map((p) => p.kind) },

@@ -7,7 +7,12 @@ export interface FakeUpload {
   bytes: number;
 }
 
-export type FakeMode = { kind: 'ok' } | { kind: 'fail'; status: number } | { kind: 'slow'; ms: number };
+export type FakeMode =
+  | { kind: 'ok' }
+  | { kind: 'fail'; status: number }
+  | { kind: 'slow'; ms: number }
+  /** Fails the next `failures` requests with `status`, then answers normally. */
+  | { kind: 'flaky'; failures: number; status: number };
 
 /**
  * A loopback stand-in for Cloudinary's upload API, spoken to by the real `cloudinary` SDK through
@@ -49,8 +54,9 @@ export class FakeCloudinary {
     const body = await readAll(req);
     const mode = this.mode;
     if (mode.kind === 'slow') await new Promise((r) => setTimeout(r, mode.ms));
-    if (mode.kind === 'fail')
-      return { status: mode.status, body: { error: { message: `fake failure ${mode.status}` } } };
+    const failing = mode.kind === 'fail' || (mode.kind === 'flaky' && mode.failures > 0);
+    if (mode.kind === 'flaky') mode.failures -= 1;
+    if (failing) return { status: mode.status, body: { error: { message: `fake failure ${mode.status}` } } };
     const match = /^\/v1_1\/([^/]+)\/(\w+)\/(upload|destroy)/.exec(req.url ?? '');
     if (!match) return { status: 404, body: { error: { message: 'unknown route' } } };
     const [, cloud, resourceType, action] = match;

@@ -28,12 +28,19 @@ export async function freePort(): Promise<number> {
 export async function startServerProcess(env: Env): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/main.js'], {
-    env: { PATH: process.env.PATH, ENVIRONMENT: 'test', LOG_LEVEL: 'warn', ...env, API_HOST: '127.0.0.1', API_PORT: String(port) },
+    env: {
+      PATH: process.env.PATH,
+      ENVIRONMENT: 'test',
+      LOG_LEVEL: 'warn',
+      ...env,
+      API_HOST: '127.0.0.1',
+      API_PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   await eventually(
