@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.spec.ts'],
     setupFiles: ['reflect-metadata', './test/support/setup-env.ts'],
+    globalSetup: ['./test/support/build-dist.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,

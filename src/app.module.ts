@@ -4,8 +4,10 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { RegistrationModule } from './registration/registration.module.js';
+import { ResilienceModule } from './resilience/resilience.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
@@ -16,11 +18,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        ResilienceModule,
         StorageModule,
         MailModule,
         MetricsModule,
         RegistrationModule,
         AdminModule,
+        HealthModule,
       ],
     };
   }

@@ -5,9 +5,8 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
 import { requestIdFor } from './hardening/request-id.js';
-import { FileStorage } from './storage/file-storage.js';
-import { LocalFileStorage } from './storage/local-file-storage.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { uploadsRoot } from './storage/storage.module.js';
 
 /** Builds the whole application from one config object; `main.ts` and the tests both start it this way. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -24,9 +23,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: config.http.maxRequestBytes });
   app.useGlobalFilters(new ErrorEnvelopeFilter());
 
-  const storage = app.get(FileStorage);
-  if (storage instanceof LocalFileStorage) {
-    app.useStaticAssets(storage.root, {
+  if (!config.cloudinary) {
+    app.useStaticAssets(uploadsRoot(config), {
       prefix: '/uploads',
       index: false,
       dotfiles: 'deny',

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { teamFiles, teams } from '../src/database/schema.js';
+import { pendingUploads, teamFiles, teams } from '../src/database/schema.js';
 import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
 import { databaseTargets } from './support/databases.js';
+import { eventually, getStatus } from './support/eventually.js';
 import { FakeCloudinary } from './support/fake-cloudinary.js';
 import { pdfBytes, register, registrationForm, validFields } from './support/fixtures.js';
 
@@ -41,20 +42,105 @@ describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopba
     expect(cloudinary.uploads.filter((u) => u.folder === `teams/${team!.id}`)).toHaveLength(2);
   });
 
-  it('saves nothing and uses no number when Cloudinary refuses the file', async () => {
+  it('retries a transient Cloudinary failure within the request: the file is uploaded, not deferred', async () => {
+    cloudinary.mode = { kind: 'flaky', failures: 1, status: 503 };
+    const requestsBefore = cloudinary.requests;
+    const res = await register(server.url, registrationForm(validFields()));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
+    const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    expect(files).toMatchObject([{ kind: 'logo', state: 'uploaded' }]);
+    expect(cloudinary.requests - requestsBefore).toBe(2);
+  });
+
+  it('saves nothing and uses no number when Cloudinary refuses the file; a refusal is no outage', async () => {
     const before = await server.database.db.$count(teams);
     cloudinary.mode = { kind: 'fail', status: 400 };
-    const res = await register(server.url, registrationForm(validFields()));
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({
-      error_code: 'VALIDATION_FAILED',
-      details: { field_errors: { logo: expect.any(String) } },
-    });
+    for (let i = 0; i < 6; i += 1) {
+      const res = await register(server.url, registrationForm(validFields()));
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        error_code: 'VALIDATION_FAILED',
+        details: { field_errors: { logo: expect.any(String) } },
+      });
+    }
     expect(await server.database.db.$count(teams)).toBe(before);
+    expect(await server.database.db.$count(pendingUploads)).toBe(0);
+    expect((await getStatus(server.url)).breakers.cloudinary).toMatchObject({ state: 'closed', failures: 0 });
 
     cloudinary.mode = { kind: 'ok' };
     const next = await register(server.url, registrationForm(validFields()));
     expect(next.status).toBe(200);
     expect(Number(next.body.team_id.split('-')[1])).toBe(before + 1);
+  });
+});
+
+describe.each(databaseTargets())('registration while Cloudinary is down on %s', (target) => {
+  let db: TestDatabase;
+  let server: RunningApp;
+  let cloudinary: FakeCloudinary;
+
+  beforeAll(async () => {
+    cloudinary = await new FakeCloudinary().start();
+    db = await testDatabase(target);
+    server = await startApp(db, {
+      CLOUDINARY_URL: cloudinary.cloudinaryUrl('icct-down'),
+      OUTBOX_POLL_INTERVAL_MS: '100',
+      BREAKER_RESET_TIMEOUT_MS: '1500',
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+    await cloudinary?.stop();
+  });
+
+  const teamFileRows = async (teamId: string) => {
+    const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId));
+    return server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+  };
+
+  it('accepts every registration, keeps the files, fails fast while open, and uploads them after recovery', async () => {
+    cloudinary.mode = { kind: 'fail', status: 500 };
+    const teamIds: string[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const res = await register(server.url, registrationForm(validFields()));
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      teamIds.push(res.body.team_id as string);
+    }
+    expect(teamIds.map((id) => Number(id.split('-')[1]))).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const id of teamIds) {
+      expect(await teamFileRows(id)).toMatchObject([{ kind: 'logo', state: 'pending', url: null }]);
+    }
+    expect(await server.database.db.$count(pendingUploads)).toBe(6);
+
+    await eventually('the cloudinary breaker to open', async () => {
+      return (await getStatus(server.url)).breakers.cloudinary.state === 'open';
+    });
+    const requestsBefore = cloudinary.requests;
+    const started = performance.now();
+    const whileOpen = await register(server.url, registrationForm(validFields()));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(whileOpen.status).toBe(200);
+    expect(cloudinary.requests).toBe(requestsBefore);
+    teamIds.push(whileOpen.body.team_id as string);
+    expect((await getStatus(server.url)).uploads.pending).toBe(7);
+
+    cloudinary.mode = { kind: 'ok' };
+    await eventually(
+      'every pending file to be uploaded',
+      async () => {
+        const status = await getStatus(server.url);
+        return status.uploads.pending === 0 && status.breakers.cloudinary.state === 'closed';
+      },
+      30_000,
+    );
+    for (const id of teamIds) {
+      const [logo] = await teamFileRows(id);
+      expect(logo).toMatchObject({ kind: 'logo', state: 'uploaded' });
+      expect(logo!.url).toBe(`https://res.cloudinary.test/icct-down/image/upload/v1/${logo!.publicId}`);
+      expect(logo!.publicId).toBe(`teams/${logo!.teamId}/logo`);
+    }
+    expect(await server.database.db.$count(pendingUploads)).toBe(0);
   });
 });

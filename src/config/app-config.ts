@@ -57,6 +57,7 @@ const envSchema = z
     SMTP_REQUIRE_TLS: bool.default(false),
     SMTP_IGNORE_TLS: bool.default(false),
     EMAIL_MAX_ATTEMPTS: int(1, 100).default(10),
+    EMAIL_RETRY_BASE_MS: int(10).default(180_000),
 
     SECRET_KEY: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     ADMIN_API_KEYS: csv,
@@ -209,6 +210,8 @@ export function loadConfig(env: Env = process.env) {
       : undefined,
     mailFrom: e.SMTP_FROM_EMAIL,
     emailMaxAttempts: e.EMAIL_MAX_ATTEMPTS,
+    /** Delay before an email's second attempt, doubled each time: 10 attempts span about a day. */
+    emailRetryBaseMs: e.EMAIL_RETRY_BASE_MS,
     secretKey: e.SECRET_KEY,
     adminApiKeys: e.ADMIN_API_KEYS,
     rateLimit: {

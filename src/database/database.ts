@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { AppConfig } from '../config/app-config.js';
 import * as schema from './schema.js';
@@ -147,4 +148,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (code.startsWith('08') || code === '57P01' || code === '57P03' || code === '53300') return true;
   }
   return false;
+}
+
+/** `now() + ms` on the database's clock, so every instance agrees on when a lease or backoff ends. */
+export function nowPlusMs(ms: number): SQL {
+  return sql`now() + make_interval(secs => ${ms / 1000})`;
 }

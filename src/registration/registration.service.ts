@@ -3,7 +3,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AppError } from '../common/app-error.js';
+import { EmailOutbox } from '../mail/email-outbox.js';
+import { registrationConfirmation } from '../mail/registration-confirmation.js';
 import { FileStorage, StorageError, type StoredFile } from '../storage/file-storage.js';
+import { PendingUploads } from '../storage/pending-uploads.js';
 import { nameKey, type RegistrationForm, type UploadedFile } from './registration-form.js';
 import {
   RegistrationRepository,
@@ -41,12 +44,16 @@ export class RegistrationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RegistrationRepository) private readonly repository: RegistrationRepository,
     @Inject(FileStorage) private readonly storage: FileStorage,
+    @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
+    @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
   ) {}
 
   /**
    * Registers a team whole or not at all: files are uploaded first (outside any lock), then team,
-   * players and file references are saved in one transaction. If that transaction does not commit,
-   * the uploaded files are deleted again, so nothing is left referencing or referenced.
+   * players, file references and the confirmation email are saved in one transaction. If that
+   * transaction does not commit, the uploaded files are deleted again, so nothing is left referencing
+   * or referenced. A file the storage could not take now (down, or its breaker open) does not stop
+   * the registration: its bytes are saved in the same transaction and uploaded later by a worker.
    */
   async register(form: RegistrationForm): Promise<RegistrationResult> {
     const { maxTeamsPerChurch, teamIdPrefix } = this.config.registration;
@@ -57,7 +64,7 @@ export class RegistrationService {
     if (early) throw CONFLICT_ERRORS[early]();
 
     const id = randomUUID();
-    const stored = await this.uploadAll(id, form);
+    const { stored, pending } = await this.uploadAll(id, form);
     let saved: Awaited<ReturnType<RegistrationRepository['save']>>;
     try {
       saved = await this.repository.save({
@@ -78,9 +85,30 @@ export class RegistrationService {
           coachName: form.coach_name,
         },
         players: form.players,
-        files: stored.map(({ kind, file, result }) => fileRow(kind, file, result)),
+        files: [
+          ...stored.map(({ kind, file, result }) => fileRow(kind, file, result)),
+          ...pending.map(({ kind, file }) => fileRow(kind, file)),
+        ],
         maxTeamsPerChurch,
         formatTeamId: (n) => `${teamIdPrefix}-${String(n).padStart(3, '0')}`,
+        alsoInTransaction: async (tx, team) => {
+          for (const { kind, file } of pending) await this.pendingUploads.keep(tx, id, kind, file.bytes);
+          await this.outbox.enqueue(
+            tx,
+            registrationConfirmation({
+              id,
+              teamId: team.teamId,
+              teamName: form.team_name,
+              churchName: form.church_name,
+              captainName: form.captain_name,
+              captainEmail: form.captain_email,
+              viceCaptainName: form.vice_captain_name,
+              viceCaptainEmail: form.vice_captain_email,
+              coachName: form.coach_name,
+              players: form.players,
+            }),
+          );
+        },
       });
     } catch (error) {
       await this.discard(stored.map((s) => s.result));
@@ -122,12 +150,22 @@ export class RegistrationService {
       const r = results[i]!;
       return r.status === 'fulfilled' ? [{ kind, file, result: r.value }] : [];
     });
-    const failedAt = results.findIndex((r) => r.status === 'rejected');
-    if (failedAt >= 0) {
+    const refusedAt = results.findIndex((r) => r.status === 'rejected' && isRefusal(r.reason));
+    if (refusedAt >= 0) {
       await this.discard(stored.map((s) => s.result));
-      throw uploadError(files[failedAt]![0], (results[failedAt] as PromiseRejectedResult).reason);
+      const kind = files[refusedAt]![0];
+      throw AppError.validation({ [kind]: 'was refused by the file storage' }, 'File rejected by storage');
     }
-    return stored;
+    const pending = files
+      .filter((_, i) => results[i]!.status === 'rejected')
+      .map(([kind, file]) => ({ kind, file }));
+    if (pending.length > 0) {
+      this.logger.warn(
+        { event: 'upload_deferred', team_uuid: teamUuid, files: pending.map((p) => p.kind) },
+        'file storage unavailable: keeping the files for a later upload',
+      );
+    }
+    return { stored, pending };
   }
 
   private async discard(files: StoredFile[]): Promise<void> {
@@ -141,30 +179,21 @@ export class RegistrationService {
   }
 }
 
-function fileRow(kind: FileKind, file: UploadedFile, result: StoredFile): NewTeamFile {
+/** A file reference: uploaded (with its URL), or pending while its bytes wait in pending_uploads. */
+function fileRow(kind: FileKind, file: UploadedFile, result?: StoredFile): NewTeamFile {
   return {
     kind,
-    state: 'uploaded',
-    url: result.url,
-    publicId: result.publicId,
+    state: result ? 'uploaded' : 'pending',
+    url: result?.url ?? null,
+    publicId: result?.publicId ?? null,
     contentType: file.contentType,
     sizeBytes: file.bytes.length,
     sha256: createHash('sha256').update(file.bytes).digest('hex'),
-    uploadedAt: new Date(),
+    uploadedAt: result ? new Date() : null,
   };
 }
 
-function uploadError(kind: FileKind, reason: unknown): AppError {
-  if (reason instanceof StorageError && reason.reason === 'refused') {
-    return AppError.validation({ [kind]: 'was refused by the file storage' }, 'File rejected by storage');
-  }
-  return new AppError(
-    503,
-    'SERVICE_UNAVAILABLE',
-    'File storage is temporarily unavailable; please retry',
-    undefined,
-    {
-      'Retry-After': '30',
-    },
-  );
+/** The storage refused this file (our input): the registration is rejected. Anything else is an outage. */
+function isRefusal(reason: unknown): boolean {
+  return reason instanceof StorageError && reason.reason === 'refused';
 }

@@ -2,29 +2,50 @@ import { resolve } from 'node:path';
 import { Global, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { CircuitBreakers } from '../resilience/circuit-breakers.js';
+import { BreakerFileStorage, isStorageOutage } from './breaker-file-storage.js';
 import { CloudinaryFileStorage } from './cloudinary-file-storage.js';
 import { FileStorage } from './file-storage.js';
 import { LocalFileStorage } from './local-file-storage.js';
+import { PendingUploads } from './pending-uploads.js';
+import { PendingUploadWorker } from './pending-upload-worker.js';
 
 export function uploadsRoot(config: AppConfig): string {
   return resolve(config.dataDir, 'uploads');
 }
 
-/** Cloudinary when configured, else the local disk; callers only see `FileStorage`. */
+async function providerStorage(config: AppConfig): Promise<FileStorage> {
+  if (config.cloudinary) return CloudinaryFileStorage.create(config.cloudinary);
+  const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
+  const base = config.http.publicUrl ?? `http://${host}:${config.http.port}`;
+  return new LocalFileStorage(uploadsRoot(config), base);
+}
+
+/**
+ * Cloudinary when configured, else the local disk, behind the `cloudinary` circuit breaker; callers
+ * only see `FileStorage`. Files accepted while it is down wait in `pending_uploads` for the worker.
+ */
 @Global()
 @Module({
   providers: [
     {
       provide: FileStorage,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): Promise<FileStorage> | FileStorage => {
-        if (config.cloudinary) return CloudinaryFileStorage.create(config.cloudinary);
-        const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
-        const base = config.http.publicUrl ?? `http://${host}:${config.http.port}`;
-        return new LocalFileStorage(uploadsRoot(config), base);
+      inject: [APP_CONFIG, CircuitBreakers],
+      useFactory: async (config: AppConfig, breakers: CircuitBreakers): Promise<FileStorage> => {
+        const inner = await providerStorage(config);
+        const breaker = breakers.create({
+          name: 'cloudinary',
+          backend: inner.name,
+          timeoutMs: config.breakers.cloudinaryTimeoutMs,
+          isProviderFault: isStorageOutage,
+          isTransient: isStorageOutage,
+        });
+        return new BreakerFileStorage(inner, breaker);
       },
     },
+    PendingUploads,
+    PendingUploadWorker,
   ],
-  exports: [FileStorage],
+  exports: [FileStorage, PendingUploads],
 })
 export class StorageModule {}

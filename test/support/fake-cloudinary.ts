@@ -7,7 +7,12 @@ export interface FakeUpload {
   bytes: number;
 }
 
-export type FakeMode = { kind: 'ok' } | { kind: 'fail'; status: number } | { kind: 'slow'; ms: number };
+export type FakeMode =
+  | { kind: 'ok' }
+  | { kind: 'fail'; status: number }
+  | { kind: 'slow'; ms: number }
+  /** Fails the next `failures` requests with `status`, then answers normally. */
+  | { kind: 'flaky'; failures: number; status: number };
 
 /**
  * A loopback stand-in for Cloudinary's upload API, spoken to by the real `cloudinary` SDK through
@@ -16,6 +21,8 @@ export type FakeMode = { kind: 'ok' } | { kind: 'fail'; status: number } | { kin
 export class FakeCloudinary {
   readonly uploads: FakeUpload[] = [];
   readonly destroyed: string[] = [];
+  /** Every request received, answered or not: shows whether a caller waited on the provider. */
+  requests = 0;
   mode: FakeMode = { kind: 'ok' };
   private server?: Server;
   port = 0;
@@ -43,11 +50,13 @@ export class FakeCloudinary {
   }
 
   private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    this.requests += 1;
     const body = await readAll(req);
     const mode = this.mode;
     if (mode.kind === 'slow') await new Promise((r) => setTimeout(r, mode.ms));
-    if (mode.kind === 'fail')
-      return { status: mode.status, body: { error: { message: `fake failure ${mode.status}` } } };
+    const failing = mode.kind === 'fail' || (mode.kind === 'flaky' && mode.failures > 0);
+    if (mode.kind === 'flaky') mode.failures -= 1;
+    if (failing) return { status: mode.status, body: { error: { message: `fake failure ${mode.status}` } } };
     const match = /^\/v1_1\/([^/]+)\/(\w+)\/(upload|destroy)/.exec(req.url ?? '');
     if (!match) return { status: 404, body: { error: { message: 'unknown route' } } };
     const [, cloud, resourceType, action] = match;

@@ -1,0 +1,50 @@
+import type { Logger } from '@nestjs/common';
+
+/**
+ * Runs `tick` every `intervalMs`, never two at once. `stop()` waits for the tick in progress, so a
+ * worker can finish (or hand back) what it claimed before the database closes.
+ */
+export class PollLoop {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = true;
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly tick: () => Promise<void>,
+    private readonly logger: Logger,
+  ) {}
+
+  get stopping(): boolean {
+    return this.stopped;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Runs the next tick now instead of at the end of the interval (e.g. when a provider recovers). */
+  wake(): void {
+    if (!this.running) this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.tick()
+        .catch((error: unknown) => this.logger.error({ err: error }, 'worker tick failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule(this.intervalMs);
+        });
+    }, delayMs);
+  }
+}

@@ -1,0 +1,136 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { CircuitBreakers, isBreakerRejection, type ProviderBreaker } from '../resilience/circuit-breakers.js';
+
+export interface MailToSend {
+  messageId: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Why a send failed, which decides what the outbox does next:
+ * - `rejected`: the server refused this message for good (5xx on a recipient or the content): dead.
+ * - `unavailable`: the server is down or answered with a temporary error: retry later.
+ * - `unknown`: we stopped waiting (timeout); the message may have gone out: retry, at least once.
+ * - `not_tried`: the breaker is open: hand the message back without counting an attempt.
+ */
+export class MailSendError extends Error {
+  constructor(
+    readonly outcome: 'rejected' | 'unavailable' | 'unknown' | 'not_tried',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'MailSendError';
+  }
+}
+
+interface NodemailerError {
+  code?: string;
+  responseCode?: number;
+}
+
+/** A permanent refusal of this message (bad recipient, content refused): not an SMTP outage. */
+function isMessageRejection(error: unknown): boolean {
+  const { code, responseCode } = (error ?? {}) as NodemailerError;
+  return (code === 'EENVELOPE' || code === 'EMESSAGE') && (responseCode ?? 550) >= 500;
+}
+
+/** Worth trying again at once: the connection failed or the server said "try later" (4xx). */
+function isTransient(error: unknown): boolean {
+  const { responseCode } = (error ?? {}) as NodemailerError;
+  return (
+    !isMessageRejection(error) && (responseCode === undefined || (responseCode >= 400 && responseCode < 500))
+  );
+}
+
+/**
+ * Sends mail through the `smtp` circuit breaker: over SMTP with nodemailer when `SMTP_SERVER` is set,
+ * otherwise by writing each message as an `.eml` file under `DATA_DIR/mail`. Only the outbox worker
+ * calls this, never a request.
+ */
+@Injectable()
+export class MailSender {
+  readonly breaker: ProviderBreaker;
+  private readonly transporter: Transporter;
+  private readonly mailDir: string;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CircuitBreakers) breakers: CircuitBreakers,
+  ) {
+    const smtp = config.smtp;
+    const timeout = config.breakers.smtpTimeoutMs;
+    this.mailDir = resolve(config.dataDir, 'mail');
+    this.transporter = smtp
+      ? nodemailer.createTransport({
+          host: smtp.host,
+          port: smtp.port,
+          secure: smtp.secure,
+          requireTLS: smtp.requireTls,
+          ignoreTLS: smtp.ignoreTls,
+          auth: smtp.username ? { user: smtp.username, pass: smtp.password } : undefined,
+          // The breaker stops waiting after `timeout`; these make the abandoned attempt end soon after.
+          connectionTimeout: timeout,
+          greetingTimeout: timeout,
+          socketTimeout: timeout * 2,
+        })
+      : nodemailer.createTransport({ streamTransport: true, buffer: true });
+    this.breaker = breakers.create({
+      name: 'smtp',
+      backend: smtp ? 'smtp' : 'eml_files',
+      timeoutMs: timeout,
+      isProviderFault: (error) => !isMessageRejection(error),
+      isTransient,
+    });
+  }
+
+  async send(mail: MailToSend): Promise<void> {
+    const message: SendMailOptions = {
+      from: this.config.mailFrom,
+      to: mail.to,
+      cc: mail.cc.length > 0 ? mail.cc : undefined,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      // The same Message-ID on every attempt lets the receiving side drop a duplicate.
+      messageId: mail.messageId,
+    };
+    try {
+      await this.breaker.run(async () => {
+        const info = (await this.transporter.sendMail(message)) as { message?: unknown };
+        if (!this.config.smtp) await this.writeEml(mail.messageId, info.message as Buffer);
+      });
+    } catch (error) {
+      throw classify(error);
+    }
+  }
+
+  /** Named after the Message-ID, so a repeated attempt overwrites rather than duplicates. */
+  private async writeEml(messageId: string, raw: Buffer): Promise<void> {
+    await mkdir(this.mailDir, { recursive: true });
+    const path = join(this.mailDir, `${messageId.replace(/[^\w.@-]/g, '')}.eml`);
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, raw);
+    await rename(temporary, path);
+  }
+}
+
+function classify(error: unknown): MailSendError {
+  if (isBreakerRejection(error)) {
+    return error.code === 'ETIMEDOUT'
+      ? new MailSendError('unknown', 'mail server did not answer in time', { cause: error })
+      : new MailSendError('not_tried', 'mail circuit is open', { cause: error });
+  }
+  const { code, responseCode } = (error ?? {}) as NodemailerError;
+  const summary = ['smtp', code, responseCode].filter(Boolean).join(' ');
+  return new MailSendError(isMessageRejection(error) ? 'rejected' : 'unavailable', summary, { cause: error });
+}
