@@ -1,6 +1,6 @@
 /** Polls `probe` until it returns something other than undefined/false, or fails after `timeoutMs`. */
 export async function eventually<T>(
-  what: string,
+  what: string | (() => string),
   probe: () => Promise<T | undefined | false> | T | undefined | false,
   timeoutMs = 20_000,
   everyMs = 50,
@@ -9,7 +9,10 @@ export async function eventually<T>(
   for (;;) {
     const value = await probe();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > until)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }

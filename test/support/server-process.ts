@@ -44,7 +44,7 @@ export async function startServerProcess(env: Env): Promise<ServerProcess> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   await eventually(
-    `the server process to answer (output so far: ${output})`,
+    () => `the server process to answer (output so far: ${output})`,
     async () => {
       if (child.exitCode !== null) throw new Error(`server process exited ${child.exitCode}:\n${output}`);
       return fetch(`${url}/status`).then(
@@ -52,7 +52,7 @@ export async function startServerProcess(env: Env): Promise<ServerProcess> {
         () => false,
       );
     },
-    60_000,
+    90_000,
     100,
   );
   return {
