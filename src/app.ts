@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
+import { setupDocs } from './docs/setup-docs.js';
 import type { AppConfig } from './config/app-config.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
 import { requestIdFor } from './hardening/request-id.js';
@@ -21,6 +22,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.useBodyParser('json', { limit: config.http.maxRequestBytes });
   app.useGlobalFilters(new ErrorEnvelopeFilter());
+  setupDocs(app);
 
   const storage = app.get(FileStorage);
   if (storage instanceof LocalFileStorage) {
