@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.spec.ts'],
+    // Builds dist/ once for the tests that start `node dist/main.js` as a process.
+    globalSetup: ['./test/support/build-dist.ts'],
     setupFiles: ['reflect-metadata', './test/support/setup-env.ts'],
     pool: 'forks',
     testTimeout: 60_000,

@@ -16,6 +16,8 @@ export type FakeMode = { kind: 'ok' } | { kind: 'fail'; status: number } | { kin
 export class FakeCloudinary {
   readonly uploads: FakeUpload[] = [];
   readonly destroyed: string[] = [];
+  /** Requests received so far, counted on arrival (before a slow mode's delay). */
+  received = 0;
   mode: FakeMode = { kind: 'ok' };
   private server?: Server;
   port = 0;
@@ -43,6 +45,7 @@ export class FakeCloudinary {
   }
 
   private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    this.received += 1;
     const body = await readAll(req);
     const mode = this.mode;
     if (mode.kind === 'slow') await new Promise((r) => setTimeout(r, mode.ms));

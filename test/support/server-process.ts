@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Env } from '../../src/config/app-config.js';
+
+/** Built by the globalSetup in build-dist.ts. */
+const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  /** Everything the process wrote so far (stdout and stderr). */
+  output: () => string;
+  /** Resolves with the first match of `pattern` in the output, appearing `count` times. */
+  waitForLog: (pattern: RegExp, count?: number, timeoutMs?: number) => Promise<RegExpMatchArray[]>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Kills the process if it is still running and removes its data directory. */
+  cleanup: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Starts `node dist/main.js` as `npm start` would, from an explicit environment (never the ambient
+ * one), with its own data directory as working directory, and waits until it listens.
+ */
+export async function startServerProcess(env: Env, readyCount = 1): Promise<ServerProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'icct-process-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: dataDir,
+    env: {
+      PATH: process.env.PATH,
+      NO_COLOR: '1',
+      ENVIRONMENT: 'test',
+      LOG_LEVEL: 'info',
+      API_HOST: '127.0.0.1',
+      API_PORT: String(port),
+      DATA_DIR: dataDir,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+
+  const waitForLog = (pattern: RegExp, count = 1, timeoutMs = 60_000) =>
+    new Promise<RegExpMatchArray[]>((resolve, reject) => {
+      const global = new RegExp(
+        pattern.source,
+        pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+      );
+      const check = () => {
+        const matches = [...output.matchAll(global)];
+        if (matches.length >= count) {
+          done();
+          resolve(matches);
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`no ${count} x ${pattern} within ${timeoutMs} ms; output:\n${output}`));
+      }, timeoutMs);
+      const onExit = () => {
+        check();
+        done();
+        reject(new Error(`process exited before ${count} x ${pattern}; output:\n${output}`));
+      };
+      const done = () => {
+        clearTimeout(timer);
+        listeners.delete(check);
+        child.off('exit', onExit);
+      };
+      listeners.add(check);
+      child.once('exit', onExit);
+      check();
+    });
+
+  await waitForLog(/listening on http/, readyCount);
+  return {
+    child,
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    waitForLog,
+    exited,
+    cleanup: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
