@@ -117,7 +117,7 @@ describe('OpenAPI document at /docs-json', () => {
     for (const [status, response] of errorResponses as [string, any][]) {
       const content = response.content['application/json'];
       expect(content.schema.$ref).toBe(ENVELOPE_REF);
-      for (const { value } of Object.values(content.examples) as any[]) {
+      for (const { value } of Object.values<any>(content.examples)) {
         expect(ERROR_CODES).toContain(value.error_code);
         expect(value).toMatchObject({ success: false, request_id: expect.any(String) });
         expect(response.description, status).toContain(value.error_code);

@@ -177,5 +177,5 @@ export function ApiRegisterTeam(): MethodDecorator {
       'INTERNAL_ERROR',
       'SERVICE_UNAVAILABLE',
     ),
-  ) as MethodDecorator;
+  );
 }
