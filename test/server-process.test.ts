@@ -51,7 +51,10 @@ async function eventually(check: () => boolean, timeoutMs = 30_000): Promise<voi
   }
 }
 
-describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s', (target) => {
+// Each test starts a real process (PGlite's first start in a new directory is slow on a busy machine).
+const PROCESS_TEST = { timeout: 240_000 };
+
+describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s', PROCESS_TEST, (target) => {
   let db: TestDatabase;
   let cloudinary: FakeCloudinary;
   let server: ServerProcess | undefined;
@@ -88,6 +91,7 @@ describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s
       headers,
       agent: keepAlive,
     });
+    inFlight.catch(() => undefined); // awaited below; no unhandled rejection if an earlier step fails
     await eventually(() => cloudinary.received > before);
 
     server.child.kill('SIGTERM');
@@ -115,6 +119,7 @@ describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s
     const { body, headers } = await registrationRequest();
     const before = cloudinary.received;
     const inFlight = send(`${server.url}/api/registration`, { method: 'POST', body, headers });
+    inFlight.catch(() => undefined); // awaited below; no unhandled rejection if an earlier step fails
     await eventually(() => cloudinary.received > before);
 
     server.child.kill('SIGTERM');
@@ -124,7 +129,7 @@ describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s
   });
 });
 
-describe('API_WORKERS', () => {
+describe('API_WORKERS', PROCESS_TEST, () => {
   let db: TestDatabase | undefined;
   let server: ServerProcess | undefined;
 

@@ -18,8 +18,11 @@ export function shutDownGracefully(app: INestApplication, graceMs: number): void
   const shutdown = async (signal: NodeJS.Signals) => {
     if (started) return;
     started = true;
+    const inFlight = drain.inFlight;
+    // Stops accepting at once (synchronously); the log line below comes after.
+    const drained = drain.drain(graceMs);
     logger.log(
-      `${signal} received: accepting no new connections, finishing ${drain.inFlight} request(s) ` +
+      `${signal} received: accepting no new connections, finishing ${inFlight} request(s) ` +
         `within ${graceMs / 1000} s`,
     );
     setTimeout(() => {
@@ -27,7 +30,7 @@ export function shutDownGracefully(app: INestApplication, graceMs: number): void
       process.exit(1);
     }, graceMs + HOOKS_MARGIN_MS).unref();
     try {
-      const cutOff = await drain.drain(graceMs);
+      const cutOff = await drained;
       if (cutOff > 0)
         logger.warn(`${cutOff} request(s) did not finish within the grace period and were cut off`);
       await app.close();

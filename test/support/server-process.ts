@@ -62,7 +62,7 @@ export async function startServerProcess(env: Env, readyCount = 1): Promise<Serv
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
 
-  const waitForLog = (pattern: RegExp, count = 1, timeoutMs = 60_000) =>
+  const waitForLog = (pattern: RegExp, count = 1, timeoutMs = 180_000) =>
     new Promise<RegExpMatchArray[]>((resolve, reject) => {
       const global = new RegExp(
         pattern.source,
