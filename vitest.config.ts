@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.spec.ts'],
-    setupFiles: ['reflect-metadata', './test/support/setup-env.ts'],
+    // Builds dist/ once for the tests that start `node dist/main.js` as a process.
     globalSetup: ['./test/support/build-dist.ts'],
+    setupFiles: ['reflect-metadata', './test/support/setup-env.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,

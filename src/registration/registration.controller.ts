@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, UseInterceptors } from '@nestjs/common';
 import type { Request } from 'express';
 import { multipartInterceptor } from '../hardening/multipart.interceptor.js';
+import { ApiRegisterTeam } from './registration.docs.js';
 import { parseRegistrationForm } from './registration-form.js';
 import { RegistrationService, type RegistrationResult } from './registration.service.js';
 
@@ -17,6 +18,7 @@ export class RegistrationController {
   @Post('registration')
   @HttpCode(200)
   @UseInterceptors(RegistrationMultipart)
+  @ApiRegisterTeam()
   register(@Body() fields: Record<string, unknown>, @Req() req: Request): Promise<RegistrationResult> {
     const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
     const form = parseRegistrationForm(fields, {

@@ -1,15 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Env } from '../../src/config/app-config.js';
-import { eventually } from './eventually.js';
+
+/** Built by the globalSetup in build-dist.ts. */
+const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
 export interface ServerProcess {
-  url: string;
   child: ChildProcess;
-  /** What the process wrote to stdout and stderr, for failure messages. */
+  url: string;
+  /** Everything the process wrote so far (stdout and stderr). */
   output: () => string;
-  /** Sends `signal` and waits for the process to exit. */
+  /** Resolves with the first match of `pattern` in the output, appearing `count` times. */
+  waitForLog: (pattern: RegExp, count?: number, timeoutMs?: number) => Promise<RegExpMatchArray[]>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Sends `signal` (SIGTERM unless told) and waits for the process to exit. */
   stop: (signal?: NodeJS.Signals) => Promise<void>;
+  /** Kills the process if it is still running and removes its data directory. */
+  cleanup: () => Promise<void>;
 }
 
 /** A free TCP port on 127.0.0.1 (asked of the OS, then released). */
@@ -22,46 +33,87 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built server (`node dist/main.js`, built by the vitest global setup) as a real child
- * process with exactly `env` (plus PATH), and waits until it answers HTTP. For crash tests: SIGKILL it.
+ * Starts `node dist/main.js` as `npm start` would, from an explicit environment (never the ambient
+ * one), with its own data directory as working directory, and waits until it listens.
  */
-export async function startServerProcess(env: Env): Promise<ServerProcess> {
+export async function startServerProcess(env: Env, readyCount = 1): Promise<ServerProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'icct-process-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: dataDir,
     env: {
       PATH: process.env.PATH,
+      NO_COLOR: '1',
       ENVIRONMENT: 'test',
-      LOG_LEVEL: 'warn',
-      ...env,
+      LOG_LEVEL: 'info',
       API_HOST: '127.0.0.1',
       API_PORT: String(port),
+      DATA_DIR: dataDir,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  await eventually(
-    () => `the server process to answer (output so far: ${output})`,
-    async () => {
-      if (child.exitCode !== null) throw new Error(`server process exited ${child.exitCode}:\n${output}`);
-      return fetch(`${url}/status`).then(
-        (res) => res.status === 200,
-        () => false,
-      );
-    },
-    90_000,
-    100,
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
   );
+
+  const waitForLog = (pattern: RegExp, count = 1, timeoutMs = 180_000) =>
+    new Promise<RegExpMatchArray[]>((resolve, reject) => {
+      const global = new RegExp(
+        pattern.source,
+        pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+      );
+      const check = () => {
+        const matches = [...output.matchAll(global)];
+        if (matches.length >= count) {
+          done();
+          resolve(matches);
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`no ${count} x ${pattern} within ${timeoutMs} ms; output:\n${output}`));
+      }, timeoutMs);
+      const onExit = () => {
+        check();
+        done();
+        reject(new Error(`process exited before ${count} x ${pattern}; output:\n${output}`));
+      };
+      const done = () => {
+        clearTimeout(timer);
+        listeners.delete(check);
+        child.off('exit', onExit);
+      };
+      listeners.add(check);
+      child.once('exit', onExit);
+      check();
+    });
+
+  await waitForLog(/listening on http/, readyCount);
   return {
-    url,
     child,
+    url: `http://127.0.0.1:${port}`,
     output: () => output,
+    waitForLog,
+    exited,
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
+    },
+    cleanup: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,194 @@
+import { request as httpRequest, Agent, type IncomingHttpHeaders } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDatabase } from './support/app-harness.js';
+import { databaseTargets, hasPostgres } from './support/databases.js';
+import { FakeCloudinary } from './support/fake-cloudinary.js';
+import { registrationForm } from './support/fixtures.js';
+import { startServerProcess, type ServerProcess } from './support/server-process.js';
+
+interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** One HTTP request with node:http, so the connection (keep-alive or not) is under the test's control. */
+function send(
+  url: string,
+  options: { method?: string; body?: Buffer; headers?: Record<string, string>; agent?: Agent | false } = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, agent: options.agent ?? false },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** A valid registration as raw bytes and headers (the multipart encoding of `registrationForm()`). */
+async function registrationRequest(): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  const encoded = new Request('http://encode.test', { method: 'POST', body: registrationForm() });
+  return {
+    body: Buffer.from(await encoded.arrayBuffer()),
+    headers: { 'content-type': encoded.headers.get('content-type')! },
+  };
+}
+
+async function eventually(check: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// Each test starts a real process (PGlite's first start in a new directory is slow on a busy machine).
+const PROCESS_TEST = { timeout: 240_000 };
+
+describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s', PROCESS_TEST, (target) => {
+  let db: TestDatabase;
+  let cloudinary: FakeCloudinary;
+  let server: ServerProcess | undefined;
+
+  beforeAll(async () => {
+    db = await testDatabase(target);
+    cloudinary = await new FakeCloudinary().start();
+  });
+  afterEach(async () => {
+    await server?.cleanup();
+    server = undefined;
+  });
+  afterAll(async () => {
+    await cloudinary?.stop();
+    await db?.drop();
+  });
+
+  // PGlite runs from DATA_DIR (the process's own directory); PostgreSQL from the test database.
+  const databaseEnv = () => (target === 'postgres' ? { DATABASE_URL: db.url } : {});
+
+  it('on SIGTERM finishes a slow in-flight registration with 200, refuses new connections, and exits 0', async () => {
+    cloudinary.mode = { kind: 'slow', ms: 2_500 };
+    server = await startServerProcess({
+      ...databaseEnv(),
+      CLOUDINARY_URL: cloudinary.cloudinaryUrl(),
+      SHUTDOWN_GRACE_SECONDS: '30',
+    });
+    const keepAlive = new Agent({ keepAlive: true });
+    const { body, headers } = await registrationRequest();
+    const before = cloudinary.requests;
+    const inFlight = send(`${server.url}/api/registration`, {
+      method: 'POST',
+      body,
+      headers,
+      agent: keepAlive,
+    });
+    inFlight.catch(() => undefined); // awaited below; no unhandled rejection if an earlier step fails
+    await eventually(() => cloudinary.requests > before);
+
+    server.child.kill('SIGTERM');
+    await server.waitForLog(/SIGTERM received: accepting no new connections, finishing 1 request/);
+    await expect(send(`${server.url}/docs-json`)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+
+    const response = await inFlight;
+    expect(response.status, response.body).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ success: true, status: 'pending' });
+    // The keep-alive socket is released with the response instead of holding the process open.
+    expect(response.headers.connection).toBe('close');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(server.output()).toContain('Shut down cleanly');
+    keepAlive.destroy();
+  });
+
+  it('cuts off a request still running when SHUTDOWN_GRACE_SECONDS is over, and still exits 0', async () => {
+    cloudinary.mode = { kind: 'slow', ms: 60_000 };
+    server = await startServerProcess({
+      ...databaseEnv(),
+      CLOUDINARY_URL: cloudinary.cloudinaryUrl(),
+      SHUTDOWN_GRACE_SECONDS: '1',
+      CLOUDINARY_BREAKER_TIMEOUT_MS: '120000',
+    });
+    const { body, headers } = await registrationRequest();
+    const before = cloudinary.requests;
+    const inFlight = send(`${server.url}/api/registration`, { method: 'POST', body, headers });
+    inFlight.catch(() => undefined); // awaited below; no unhandled rejection if an earlier step fails
+    await eventually(() => cloudinary.requests > before);
+
+    server.child.kill('SIGTERM');
+    await expect(inFlight).rejects.toThrow(/socket hang up|ECONNRESET/);
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(server.output()).toContain('1 request(s) did not finish within the grace period');
+  });
+});
+
+describe('API_WORKERS', PROCESS_TEST, () => {
+  let db: TestDatabase | undefined;
+  let server: ServerProcess | undefined;
+
+  afterEach(async () => {
+    await server?.cleanup();
+    server = undefined;
+    await db?.drop();
+    db = undefined;
+  });
+
+  const workersSeen = async (url: string, requests: number) => {
+    const seen = new Set<string>();
+    for (let i = 0; i < requests; i++) {
+      // A new connection each time: the cluster primary hands connections to workers in turn.
+      const res = await send(`${url}/docs-json`);
+      expect(res.status).toBe(200);
+      seen.add(String(res.headers['x-worker-id']));
+    }
+    return seen;
+  };
+
+  it.skipIf(!hasPostgres)(
+    'on PostgreSQL runs that many workers on one port, warns about the pool total, restarts a dead worker, stops on SIGTERM',
+    async () => {
+      db = await testDatabase('postgres');
+      // A fresh database: both workers migrate it at once, serialised by the advisory lock.
+      server = await startServerProcess(
+        {
+          DATABASE_URL: db.url,
+          API_WORKERS: '2',
+          DATABASE_POOL_SIZE: '40',
+          DATABASE_MAX_OVERFLOW: '20',
+          DATABASE_MAX_CONNECTIONS: '100',
+        },
+        2,
+      );
+      expect(server.output()).toContain('2 worker(s) x 60 connections');
+      expect(server.output()).toContain('= 120, more than DATABASE_MAX_CONNECTIONS (100)');
+      expect([...(await workersSeen(server.url, 20))].sort()).toEqual(['1', '2']);
+
+      const [first] = await server.waitForLog(/\(worker 1, pid (\d+)\)/);
+      process.kill(Number(first![1]), 'SIGKILL');
+      await server.waitForLog(/Worker 1 \(pid \d+\) died \(signal SIGKILL\); starting a replacement/);
+      await server.waitForLog(/listening on http\S+ \(worker 3, pid \d+\)/);
+      expect([...(await workersSeen(server.url, 20))].sort()).toEqual(['2', '3']);
+
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      expect(server.output()).toContain('All workers stopped');
+      expect(server.output().match(/Shut down cleanly/g)).toHaveLength(2);
+    },
+  );
+
+  it('on the embedded database runs one process and says why', async () => {
+    server = await startServerProcess({ API_WORKERS: '3' });
+    expect(server.output()).toContain('API_WORKERS=3, but running 1 worker: the embedded PGlite database');
+    const res = await send(`${server.url}/docs-json`);
+    expect(res.status).toBe(200);
+    expect(res.headers['x-worker-id']).toBeUndefined();
+    expect(server.output()).not.toContain('Starting 3 workers');
+  });
+});
