@@ -1,24 +1,63 @@
 import { NestFactory } from '@nestjs/core';
-import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { rejectDeclaredOversizeBodies } from './hardening/body-size-limit.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
-import { requestIdFor } from './hardening/request-id.js';
+import { configSummary, createAppLogger, requestLogger } from './hardening/request-logging.js';
 import { FileStorage } from './storage/file-storage.js';
 import { LocalFileStorage } from './storage/local-file-storage.js';
 
+export interface AppOptions {
+  /** Where the JSON log lines go instead of stdout (tests capture them here). */
+  logDestination?: DestinationStream;
+}
+
 /** Builds the whole application from one config object; `main.ts` and the tests both start it this way. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: config.log.level === 'silent' ? false : undefined,
+export async function createApp(
+  config: AppConfig,
+  options: AppOptions = {},
+): Promise<NestExpressApplication> {
+  const logger = createAppLogger(config, options.logDestination);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    bufferLogs: true,
   });
+  app.useLogger(app.get(Logger));
+  logger.info({ event: 'config', config: configSummary(config) }, 'configuration loaded');
+
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    requestIdFor(req, res);
-    next();
+  // Order matters: the request log (and request id) first, so every request gets both.
+  app.use(requestLogger(logger));
+  // Logos may be shown by the front-end on another origin.
+  app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: [
+      'Content-Type',
+      'Authorization',
+      'X-API-Key',
+      'X-Request-Id',
+      'Idempotency-Key',
+      'X-Idempotency-Key',
+    ],
+    exposedHeaders: [
+      'X-Request-Id',
+      'Retry-After',
+      'Idempotent-Replayed',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+    ],
+    maxAge: 600,
   });
+  app.use(compression({ threshold: 1024 }));
+  app.use(rejectDeclaredOversizeBodies(config.http.maxRequestBytes));
   app.useBodyParser('json', { limit: config.http.maxRequestBytes });
   app.useGlobalFilters(new ErrorEnvelopeFilter());
 
