@@ -37,8 +37,10 @@ export function idempotencyKeyOf(req: Request): string | undefined {
   const given = [raw, alias].filter((v): v is string => typeof v === 'string');
   if (given.length === 0) return undefined;
   const keys = given.map((value) => {
+    if (!value.startsWith('"')) return value;
     const quoted = SF_STRING.exec(value);
-    return quoted ? quoted[1]!.replace(/\\(["\\])/g, '$1') : value;
+    if (!quoted) throw invalidKey('is not a well-formed quoted string');
+    return quoted[1]!.replace(/\\(["\\])/g, '$1');
   });
   if (keys.some((k) => k !== keys[0])) throw invalidKey('Idempotency-Key and X-Idempotency-Key differ');
   const key = keys[0]!;
