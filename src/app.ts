@@ -8,7 +8,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { rejectDeclaredOversizeBodies } from './hardening/body-size-limit.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
-import { configSummary, createAppLogger, requestLogger } from './hardening/request-logging.js';
+import { createAppLogger, requestLogger } from './hardening/request-logging.js';
 import { FileStorage } from './storage/file-storage.js';
 import { LocalFileStorage } from './storage/local-file-storage.js';
 
@@ -27,7 +27,8 @@ export async function createApp(
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  logger.info({ event: 'config', config: configSummary(config) }, 'configuration loaded');
+  // The logger masks every secret, email and URL credential in it.
+  logger.info({ event: 'config', config }, 'configuration loaded');
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);

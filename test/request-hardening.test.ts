@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
-import { databaseTargets } from './support/databases.js';
+import { databaseTargets, hasPostgres } from './support/databases.js';
+import postgres from 'postgres';
 import { players, register, registrationForm, validFields } from './support/fixtures.js';
 
 /** A raw HTTP exchange, for bodies fetch will not send (chunked, truncated, huge). */
@@ -129,7 +130,7 @@ describe.each(databaseTargets())('requests at the edges on %s', (target) => {
       body: '{"team_name": ',
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expectEnvelope(body, 'VALIDATION_FAILED');
     expect(JSON.stringify(body)).not.toMatch(/Unexpected|JSON\.parse|position/);
   });
@@ -143,7 +144,7 @@ describe.each(databaseTargets())('requests at the edges on %s', (target) => {
       const res = await fetch(`${server.url}${path}`, { method, headers: { 'x-request-id': id } });
       expect(res.status).toBe(404);
       expect(res.headers.get('x-request-id')).toBe(id);
-      const body = await res.json();
+      const body = (await res.json()) as any;
       expectEnvelope(body, 'NOT_FOUND');
       expect(body.request_id).toBe(id);
     }
@@ -183,7 +184,7 @@ describe.each(databaseTargets())('requests at the edges on %s', (target) => {
     });
     expect(big.status).toBe(400);
     expect(big.headers.get('content-encoding')).toBe('gzip');
-    expect((await big.json()).error_code).toBe('VALIDATION_FAILED'); // fetch decompresses
+    expect(((await big.json()) as any).error_code).toBe('VALIDATION_FAILED'); // fetch decompresses
     const small = await fetch(`${server.url}/health`, { headers: { 'accept-encoding': 'gzip' } });
     expect(small.headers.get('content-encoding')).toBeNull();
   });
@@ -196,5 +197,45 @@ describe.each(databaseTargets())('requests at the edges on %s', (target) => {
     expect(res.body.message).toBe('An unexpected error occurred');
     expect(JSON.stringify(res.body)).not.toMatch(/players|relation|select|insert|\.ts|at /i);
     expect(await health()).toBe(200);
+  });
+});
+
+describe.runIf(hasPostgres)('an unreachable database', () => {
+  let db: TestDatabase;
+  let server: RunningApp;
+
+  beforeAll(async () => {
+    db = await testDatabase('postgres');
+    server = await startApp(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE with Retry-After, /health says unhealthy, and both recover', async () => {
+    const name = new URL(db.url).pathname.slice(1);
+    const admin = postgres(process.env.DATABASE_URL!.replace(/\/[^/]*$/, '/postgres'), {
+      max: 1,
+      onnotice: () => undefined,
+    });
+    try {
+      await admin.unsafe(`alter database "${name}" allow_connections false`);
+      await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${name}`;
+      const res = await register(server.url, registrationForm());
+      expect(res.status, JSON.stringify(res.body)).toBe(503);
+      expectEnvelope(res.body, 'SERVICE_UNAVAILABLE');
+      expect(res.headers.get('retry-after')).toBeTruthy();
+      expect(JSON.stringify(res.body)).not.toMatch(/accepting|database "|pg_/i);
+      const health = await fetch(`${server.url}/health`);
+      expect([health.status, await health.json()]).toEqual([503, { status: 'unhealthy' }]);
+
+      await admin.unsafe(`alter database "${name}" allow_connections true`);
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+      expect((await register(server.url, registrationForm())).status).toBe(200);
+    } finally {
+      await admin.unsafe(`alter database "${name}" allow_connections true`).catch(() => undefined);
+      await admin.end();
+    }
   });
 });

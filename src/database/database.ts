@@ -136,13 +136,20 @@ const CONNECTION_ERROR_CODES = new Set([
   'CONNECTION_DESTROYED',
 ]);
 
+/**
+ * SQLSTATEs with which the server refuses or drops a connection: shutting down or starting up,
+ * too many connections, the database not accepting connections (55000, e.g. ALLOW_CONNECTIONS
+ * false) or gone (3D000).
+ */
+const SERVER_REFUSED_CODES = new Set(['57P01', '57P02', '57P03', '53300', '55000', '3D000']);
+
 /** True when the error means the database could not be reached (not that a query was wrong). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code !== 'string') continue;
     if (CONNECTION_ERROR_CODES.has(code)) return true;
-    if (code.startsWith('08') || code === '57P01' || code === '57P03' || code === '53300') return true;
+    if (code.startsWith('08') || SERVER_REFUSED_CODES.has(code)) return true;
   }
   return false;
 }

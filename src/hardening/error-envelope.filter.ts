@@ -79,11 +79,13 @@ export function errorEnvelope(error: AppError, requestId: string): ErrorEnvelope
 }
 
 /** Thrown to answer with a response stored under an idempotency key, exactly as it was first sent. */
-export class IdempotentReplay {
+export class IdempotentReplay extends Error {
   constructor(
     readonly status: number,
     readonly body: unknown,
-  ) {}
+  ) {
+    super('replay of a stored response');
+  }
 }
 
 /** Errors from express's body parsers (http-errors): a status to trust, a message not to show. */

@@ -114,7 +114,10 @@ export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationSh
       .where(this.held(key, leaseToken))
       .returning({ key: idempotencyKeys.key });
     if (rows.length === 0) {
-      this.logger.warn({ msg: 'idempotency key lost its lease before the outcome was stored', key });
+      this.logger.warn({
+        msg: 'idempotency key lost its lease before the outcome was stored',
+        idempotency_key: key,
+      });
     }
   }
 

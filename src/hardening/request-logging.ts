@@ -82,8 +82,3 @@ export function requestLogger(logger: Logger) {
       requestLine(req, res, val.duration_ms),
   });
 }
-
-/** The start-up summary of the configuration: every secret masked, URLs without credentials. */
-export function configSummary(config: AppConfig): Record<string, unknown> {
-  return maskForLog(config) as Record<string, unknown>;
-}
