@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 
@@ -16,4 +17,4 @@ function readConfig() {
 const config = readConfig();
 const app = await createApp(config);
 await app.listen(config.http.port, config.http.host);
-console.log(`ICCT26 registration API listening on http://${config.http.host}:${config.http.port}`);
+new Logger('Main').log(`ICCT26 registration API listening on http://${config.http.host}:${config.http.port}`);

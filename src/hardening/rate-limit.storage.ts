@@ -3,7 +3,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
 
-type Record_ = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+type CounterRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
 /**
  * Rate-limit counters in Redis, shared by every instance. Commands fail at once while Redis is
@@ -37,7 +37,7 @@ export class RedisRateLimitStorage implements ThrottlerStorage, OnApplicationShu
     limit: number,
     blockDuration: number,
     throttlerName: string,
-  ): Promise<Record_> {
+  ): Promise<CounterRecord> {
     try {
       return await this.counters.increment(key, ttl, limit, blockDuration, throttlerName);
     } catch (error) {
