@@ -1,10 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AdminModule } from './admin/admin.module.js';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
-import { MailModule } from './mail/mail.module.js';
+import { HardeningModule } from './hardening/hardening.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { RegistrationModule } from './registration/registration.module.js';
 import { ResilienceModule } from './resilience/resilience.module.js';
@@ -12,19 +15,22 @@ import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: PinoLogger): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        // pino-http itself runs first of all middleware (see createApp); this binds its per-request logger.
+        LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }),
+        HardeningModule.forRoot(config),
         DatabaseModule,
         ResilienceModule,
         StorageModule,
         MailModule,
         MetricsModule,
+        HealthModule,
         RegistrationModule,
         AdminModule,
-        HealthModule,
       ],
     };
   }

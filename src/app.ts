@@ -1,33 +1,79 @@
 import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
-import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
-import { setupDocs } from './docs/setup-docs.js';
 import type { AppConfig } from './config/app-config.js';
+import { setupDocs } from './docs/setup-docs.js';
+import { rejectDeclaredOversizeBodies } from './hardening/body-size-limit.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
-import { requestIdFor } from './hardening/request-id.js';
+import { createAppLogger, requestLogger } from './hardening/request-logging.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { uploadsRoot } from './storage/storage.module.js';
+
+export interface AppOptions {
+  /** Where the JSON log lines go instead of stdout (tests capture them here). */
+  logDestination?: DestinationStream;
+}
 
 /**
  * Builds the whole application from one config object; `main.ts` and the tests both start it this way.
  * Signals are handled by `main.ts` (lifecycle/graceful-shutdown.ts), which drains requests before `app.close()`.
  */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: config.log.level === 'silent' ? false : undefined,
+export async function createApp(
+  config: AppConfig,
+  options: AppOptions = {},
+): Promise<NestExpressApplication> {
+  const logger = createAppLogger(config, options.logDestination);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    bufferLogs: true,
   });
+  app.useLogger(app.get(Logger));
+  // The logger masks every secret, email and URL credential in it.
+  logger.info({ event: 'config', config }, 'configuration loaded');
+
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
+  // Order matters: the request log (and request id) first, so every request gets both.
+  app.use(requestLogger(logger));
   // Under API_WORKERS > 1, which worker answered: to match a response with that worker's log.
   const workerId = cluster.isWorker ? String(cluster.worker!.id) : undefined;
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    requestIdFor(req, res);
-    if (workerId) res.setHeader('X-Worker-Id', workerId);
-    next();
-  });
+  if (workerId) {
+    app.use((_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('X-Worker-Id', workerId);
+      next();
+    });
+  }
   app.use(app.get(MetricsService).recordRequests);
+  // Logos may be shown by the front-end on another origin.
+  app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: [
+      'Content-Type',
+      'Authorization',
+      'X-API-Key',
+      'X-Request-Id',
+      'Idempotency-Key',
+      'X-Idempotency-Key',
+    ],
+    exposedHeaders: [
+      'X-Request-Id',
+      'Retry-After',
+      'Idempotent-Replayed',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+    ],
+    maxAge: 600,
+  });
+  app.use(compression({ threshold: 1024 }));
+  app.use(rejectDeclaredOversizeBodies(config.http.maxRequestBytes));
   app.useBodyParser('json', { limit: config.http.maxRequestBytes });
   app.useGlobalFilters(new ErrorEnvelopeFilter());
   setupDocs(app);

@@ -2,9 +2,18 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
+import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { AdminActor, AdminAuthGuard } from './admin-auth.guard.js';
 import { parseStatusChange, parseTeamListQuery } from './admin-requests.js';
 import { AdminTeamsService } from './admin-teams.service.js';
+import {
+  ApiAdminController,
+  ApiChangeStatus,
+  ApiExportTeams,
+  ApiListTeams,
+  ApiTeamDetail,
+  ApiTeamStats,
+} from './admin.docs.js';
 
 /**
  * The admin API. Route order matters: `teams/export.csv` is declared before `teams/:team_id`
@@ -12,15 +21,18 @@ import { AdminTeamsService } from './admin-teams.service.js';
  */
 @Controller('admin')
 @UseGuards(AdminAuthGuard)
+@ApiAdminController()
 export class AdminController {
   constructor(@Inject(AdminTeamsService) private readonly teams: AdminTeamsService) {}
 
   @Get('teams')
+  @ApiListTeams()
   list(@Query() query: Record<string, unknown>) {
     return this.teams.list(parseTeamListQuery(query));
   }
 
   @Get('teams/export.csv')
+  @ApiExportTeams()
   async exportCsv(@Res() res: Response): Promise<void> {
     const day = new Date().toISOString().slice(0, 10);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -30,17 +42,21 @@ export class AdminController {
   }
 
   @Get('stats')
+  @ApiTeamStats()
   stats() {
     return this.teams.stats();
   }
 
   @Get('teams/:team_id')
+  @ApiTeamDetail()
   detail(@Param('team_id') teamId: string) {
     return this.teams.detail(teamId);
   }
 
   @Post('teams/:team_id/approve')
   @HttpCode(200)
+  @Idempotent()
+  @ApiChangeStatus('approve')
   approve(@Param('team_id') teamId: string, @Body() body: unknown, @AdminActor() actor: string) {
     const { reason } = parseStatusChange(body, false);
     return this.teams.changeStatus(teamId, 'approved', actor, reason);
@@ -48,6 +64,8 @@ export class AdminController {
 
   @Post('teams/:team_id/reject')
   @HttpCode(200)
+  @Idempotent()
+  @ApiChangeStatus('reject')
   reject(@Param('team_id') teamId: string, @Body() body: unknown, @AdminActor() actor: string) {
     const { reason } = parseStatusChange(body, true);
     return this.teams.changeStatus(teamId, 'rejected', actor, reason);

@@ -42,6 +42,7 @@ const envSchema = z
     DATABASE_MAX_CONNECTIONS: int(1).default(100),
 
     REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+    REDIS_KEY_PREFIX: z.string().default('icct26:'),
 
     CLOUDINARY_URL: optionalText.pipe(z.url({ protocol: /^cloudinary$/ }).optional()),
     CLOUDINARY_CLOUD_NAME: optionalText,
@@ -188,6 +189,7 @@ export function loadConfig(env: Env = process.env) {
           maxServerConnections: e.DATABASE_MAX_CONNECTIONS,
         },
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     cloudinary:
       e.CLOUDINARY_URL || e.CLOUDINARY_CLOUD_NAME
         ? parseCloudinary(

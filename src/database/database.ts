@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +16,12 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.m
 /** Serialises migrations when several instances start at once against one server. */
 const MIGRATION_LOCK_ID = 7_262_026;
 
-export interface PoolStats {
+export interface PoolUsage {
   /** Most connections the pool opens. */
   size: number;
+  /** Connections this process has open, and those running a statement right now (this query included). */
+  open: number;
+  active: number;
 }
 
 /** The open database: drizzle over postgres.js (a pool) or over an embedded PGlite (one connection). */
@@ -25,9 +29,23 @@ export class Database {
   constructor(
     readonly db: Db,
     readonly driver: 'postgres' | 'pglite',
-    readonly poolStats: () => PoolStats,
+    readonly poolSize: number,
     private readonly closeClient: () => Promise<void>,
+    /** The application_name this process's connections carry, to find them in pg_stat_activity. */
+    private readonly applicationName?: string,
   ) {}
+
+  /** How much of the pool is in use, as the server sees it (PGlite: its one in-process connection). */
+  async poolUsage(): Promise<PoolUsage> {
+    if (!this.applicationName) return { size: this.poolSize, open: 1, active: 1 };
+    // postgres.js returns the rows themselves (this branch never runs on PGlite).
+    const rows: unknown = await this.db.execute<{ open: number; active: number }>(
+      sql`select count(*)::int as open, (count(*) filter (where state = 'active'))::int as active
+          from pg_stat_activity where application_name = ${this.applicationName}`,
+    );
+    const [usage] = rows as { open: number; active: number }[];
+    return { size: this.poolSize, open: usage?.open ?? 0, active: usage?.active ?? 0 };
+  }
 
   /** Round-trip time in ms of a trivial query, or a rejection when the database does not answer in time. */
   async ping(timeoutMs: number): Promise<number> {
@@ -66,20 +84,17 @@ export async function openDatabase(
     const { drizzle } = await import('drizzle-orm/postgres-js');
     if (migrate) await migratePostgres(settings.url);
     const max = settings.poolSize + settings.maxOverflow;
+    const applicationName = `icct26-${process.pid}-${randomBytes(3).toString('hex')}`;
     const client = postgres(settings.url, {
       max,
       max_lifetime: settings.recycleSeconds > 0 ? settings.recycleSeconds : null,
       idle_timeout: 60,
       connect_timeout: 10,
       onnotice: () => undefined,
+      connection: { application_name: applicationName },
     });
     const db = drizzle({ client, schema }) as unknown as Db;
-    return new Database(
-      db,
-      'postgres',
-      () => ({ size: max }),
-      () => client.end({ timeout: 5 }),
-    );
+    return new Database(db, 'postgres', max, () => client.end({ timeout: 5 }), applicationName);
   }
 
   const { PGlite } = await import('@electric-sql/pglite');
@@ -94,12 +109,7 @@ export async function openDatabase(
     const { migrate: runMigrations } = await import('drizzle-orm/pglite/migrator');
     await runMigrations(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
   }
-  return new Database(
-    db,
-    'pglite',
-    () => ({ size: 1 }),
-    () => client.close(),
-  );
+  return new Database(db, 'pglite', 1, () => client.close());
 }
 
 async function migratePostgres(url: string): Promise<void> {
@@ -139,13 +149,20 @@ const CONNECTION_ERROR_CODES = new Set([
   'CONNECTION_DESTROYED',
 ]);
 
+/**
+ * SQLSTATEs with which the server refuses or drops a connection: shutting down or starting up,
+ * too many connections, the database not accepting connections (55000, e.g. ALLOW_CONNECTIONS
+ * false) or gone (3D000).
+ */
+const SERVER_REFUSED_CODES = new Set(['57P01', '57P02', '57P03', '53300', '55000', '3D000']);
+
 /** True when the error means the database could not be reached (not that a query was wrong). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code !== 'string') continue;
     if (CONNECTION_ERROR_CODES.has(code)) return true;
-    if (code.startsWith('08') || code === '57P01' || code === '57P03' || code === '53300') return true;
+    if (code.startsWith('08') || SERVER_REFUSED_CODES.has(code)) return true;
   }
   return false;
 }

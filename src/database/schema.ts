@@ -173,6 +173,8 @@ export const idempotencyKeys = pgTable(
     state: idempotencyState('state').notNull().default('in_progress'),
     responseStatus: smallint('response_status'),
     responseBody: jsonb('response_body'),
+    /** Who holds the key right now: renewals and the final outcome only apply with this token. */
+    leaseToken: uuid('lease_token').notNull().defaultRandom(),
     lockedUntil: timestamp('locked_until', { withTimezone: true }).notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

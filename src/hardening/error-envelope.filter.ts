@@ -45,25 +45,54 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const requestId = requestIdFor(req, res);
-    const error = toAppError(exception);
-
-    if (error.status >= 500) {
-      this.logger.error({ err: exception, request_id: requestId, error_code: error.code }, 'request failed');
-    }
-    if (res.headersSent) {
-      res.destroy();
+    if (exception instanceof IdempotentReplay) {
+      res.setHeader('Idempotent-Replayed', 'true');
+      res.status(exception.status).json(exception.body);
       return;
     }
-    const body: ErrorEnvelope = {
-      success: false,
-      error_code: error.code,
-      message: error.message,
-      ...(error.details ? { details: error.details } : {}),
-      request_id: requestId,
-    };
+    const error = toAppError(exception);
+    if (error.status >= 500) {
+      this.logger.error({
+        msg: 'request failed',
+        err: exception,
+        request_id: requestId,
+        error_code: error.code,
+      });
+    }
+    if (res.headersSent) {
+      if (!res.writableEnded) res.destroy();
+      return;
+    }
     for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-    res.status(error.status).json(body);
+    res.status(error.status).json(errorEnvelope(error, requestId));
   }
+}
+
+export function errorEnvelope(error: AppError, requestId: string): ErrorEnvelope {
+  return {
+    success: false,
+    error_code: error.code,
+    message: error.message,
+    ...(error.details ? { details: error.details } : {}),
+    request_id: requestId,
+  };
+}
+
+/** Thrown to answer with a response stored under an idempotency key, exactly as it was first sent. */
+export class IdempotentReplay extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super('replay of a stored response');
+  }
+}
+
+/** Errors from express's body parsers (http-errors): a status to trust, a message not to show. */
+function parserErrorStatus(exception: unknown): number | undefined {
+  if (!exception || typeof exception !== 'object') return undefined;
+  const { status, expose } = exception as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? status : undefined;
 }
 
 export function toAppError(exception: unknown): AppError {
@@ -72,6 +101,13 @@ export function toAppError(exception: unknown): AppError {
     return new AppError(503, 'SERVICE_UNAVAILABLE', MESSAGE_BY_CODE.SERVICE_UNAVAILABLE!, undefined, {
       'Retry-After': '5',
     });
+  }
+  const parserStatus = parserErrorStatus(exception);
+  if (parserStatus === 400)
+    return AppError.validation({ body: 'is not well-formed' }, 'Malformed request body');
+  if (parserStatus !== undefined) {
+    const code = CODE_BY_STATUS[parserStatus] ?? 'VALIDATION_FAILED';
+    return new AppError(parserStatus, code, MESSAGE_BY_CODE[code]!);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -11,6 +11,7 @@ import { type Observable } from 'rxjs';
 import { AppError } from '../common/app-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { countingStreamHandler } from './body-size-limit.js';
 
 export interface MultipartSpec {
   /** File fields and the most bytes each may hold. */
@@ -35,8 +36,10 @@ export function multipartInterceptor(
     constructor(@Inject(APP_CONFIG) config: AppConfig) {
       this.spec = specFor(config);
       const fileFields = Object.keys(this.spec.files);
-      this.parse = multer({
+      const options: multer.Options & { streamHandler: ReturnType<typeof countingStreamHandler> } = {
         storage: multer.memoryStorage(),
+        // Counts a chunked body against MAX_REQUEST_SIZE (a declared length was checked up front).
+        streamHandler: countingStreamHandler(config.http.maxRequestBytes),
         limits: {
           fileSize: Math.max(...Object.values(this.spec.files)),
           files: fileFields.length,
@@ -45,7 +48,8 @@ export function multipartInterceptor(
           fieldNameSize: 100,
           parts: fileFields.length + this.spec.maxFields,
         },
-      }).fields(fileFields.map((name) => ({ name, maxCount: 1 })));
+      };
+      this.parse = multer(options).fields(fileFields.map((name) => ({ name, maxCount: 1 })));
     }
 
     async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {

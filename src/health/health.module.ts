@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { HealthController } from './health.controller.js';
 import { StatusController } from './status.controller.js';
 import { StatusService } from './status.service.js';
 
-/** Operator endpoints: `GET /status` (breakers, outbox, pending uploads). */
-@Module({ controllers: [StatusController], providers: [StatusService] })
+/** Operator endpoints: `GET /health` (is the database answering) and `GET /status` (breakers, outbox, uploads). */
+@Module({ controllers: [HealthController, StatusController], providers: [StatusService] })
 export class HealthModule {}

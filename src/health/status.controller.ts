@@ -1,4 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiStatus } from './health.docs.js';
 import { StatusService } from './status.service.js';
 
 @Controller()
@@ -6,6 +7,7 @@ export class StatusController {
   constructor(@Inject(StatusService) private readonly statusService: StatusService) {}
 
   @Get('status')
+  @ApiStatus()
   status() {
     return this.statusService.status();
   }

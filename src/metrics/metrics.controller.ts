@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiMetrics } from './metrics.docs.js';
 import { MetricsService } from './metrics.service.js';
 
 @Controller()
@@ -6,6 +7,7 @@ export class MetricsController {
   constructor(@Inject(MetricsService) private readonly metrics: MetricsService) {}
 
   @Get('metrics')
+  @ApiMetrics()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   render(): Promise<string> {
     return this.metrics.render();

@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, UseInterceptors } from '@nestjs/common';
 import type { Request } from 'express';
+import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { multipartInterceptor } from '../hardening/multipart.interceptor.js';
 import { ApiRegisterTeam } from './registration.docs.js';
+import { addRequestLogFields } from '../hardening/request-logging.js';
 import { parseRegistrationForm } from './registration-form.js';
 import { RegistrationService, type RegistrationResult } from './registration.service.js';
 
@@ -17,14 +19,17 @@ export class RegistrationController {
 
   @Post('registration')
   @HttpCode(200)
+  @Idempotent() // above the multipart interceptor, so it runs after it and sees the files
   @UseInterceptors(RegistrationMultipart)
   @ApiRegisterTeam()
-  register(@Body() fields: Record<string, unknown>, @Req() req: Request): Promise<RegistrationResult> {
+  async register(@Body() fields: Record<string, unknown>, @Req() req: Request): Promise<RegistrationResult> {
     const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
     const form = parseRegistrationForm(fields, {
       logo: files.logo?.[0]?.buffer,
       payment_receipt: files.payment_receipt?.[0]?.buffer,
     });
-    return this.registrations.register(form);
+    const result = await this.registrations.register(form);
+    addRequestLogFields(req, { team_id: result.team_id });
+    return result;
   }
 }

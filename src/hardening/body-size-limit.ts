@@ -1,0 +1,40 @@
+import type { IncomingMessage } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
+import type { Writable } from 'node:stream';
+import { AppError } from '../common/app-error.js';
+
+export function payloadTooLarge(limit: number): AppError {
+  return new AppError(413, 'PAYLOAD_TOO_LARGE', 'Request body too large', { max_bytes: limit });
+}
+
+/**
+ * Refuses a body whose declared Content-Length is over the limit before a byte of it is read.
+ * Chunked bodies are counted by whoever reads them: the JSON parser's own `limit`, and
+ * `countingStreamHandler` for multipart.
+ */
+export function rejectDeclaredOversizeBodies(limit: number) {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const declared = Number(req.headers['content-length']);
+    next(Number.isFinite(declared) && declared > limit ? payloadTooLarge(limit) : undefined);
+  };
+}
+
+/**
+ * A multer `streamHandler`: pipes the request into the multipart parser and counts the bytes on
+ * the way. The count listens to the same 'data' events the pipe does, attached in the same tick,
+ * so the parser still sees every byte; past the limit the parser is destroyed with a 413.
+ */
+export function countingStreamHandler(limit: number) {
+  return (req: IncomingMessage, parser: Writable) => {
+    let received = 0;
+    const count = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limit) {
+        req.removeListener('data', count);
+        parser.destroy(payloadTooLarge(limit));
+      }
+    };
+    req.on('data', count);
+    req.pipe(parser);
+  };
+}

@@ -1,0 +1,37 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { AppConfig } from '../config/app-config.js';
+import { IdempotencyInterceptor } from './idempotency.interceptor.js';
+import { IdempotencyStore } from './idempotency.store.js';
+import { RateLimitGuard, rateLimitOptions } from './rate-limit.guard.js';
+import { RedisRateLimitStorage } from './rate-limit.storage.js';
+import { RequestTimeoutInterceptor } from './request-timeout.interceptor.js';
+
+/**
+ * The request-wide layer Nest wires in: rate limits (guard), the request timeout (interceptor)
+ * and the idempotency store behind `@Idempotent()`. Express-level parts (logging, headers,
+ * body limit) are set up in `createApp`.
+ */
+@Module({})
+export class HardeningModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    // Counters in Redis when REDIS_URL is set (shared by all instances), in memory otherwise.
+    const storage = config.redisUrl
+      ? new RedisRateLimitStorage(config.redisUrl, config.redisKeyPrefix)
+      : undefined;
+    return {
+      module: HardeningModule,
+      global: true,
+      imports: [ThrottlerModule.forRoot({ ...rateLimitOptions(config), storage })],
+      providers: [
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor },
+        IdempotencyStore,
+        IdempotencyInterceptor,
+        ...(storage ? [{ provide: RedisRateLimitStorage, useValue: storage }] : []),
+      ],
+      exports: [IdempotencyStore, IdempotencyInterceptor],
+    };
+  }
+}

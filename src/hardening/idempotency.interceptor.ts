@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import {
+  applyDecorators,
+  type CallHandler,
+  type ExecutionContext,
+  HttpStatus,
+  Inject,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { defaultIfEmpty, from, lastValueFrom, type Observable } from 'rxjs';
+import { AppError } from '../common/app-error.js';
+import { errorEnvelope, IdempotentReplay, toAppError } from './error-envelope.filter.js';
+import { IdempotencyStore } from './idempotency.store.js';
+import { requestIdFor } from './request-id.js';
+
+const PRINTABLE_KEY = /^[\x20-\x7E]{1,255}$/;
+// An RFC 8941 sf-string: "..." with only \" and \\ escaped.
+const SF_STRING = /^"((?:[\x20\x21\x23-\x5B\x5D-\x7E]|\\["\\])*)"$/;
+
+function invalidKey(reason: string): AppError {
+  return AppError.validation({ 'Idempotency-Key': reason }, 'Invalid idempotency key');
+}
+
+/**
+ * The client's idempotency key: `Idempotency-Key` (plain, or the IETF draft's quoted sf-string
+ * form) or the seed's `X-Idempotency-Key`; undefined when neither is sent.
+ */
+export function idempotencyKeyOf(req: Request): string | undefined {
+  const raw = req.headers['idempotency-key'];
+  const alias = req.headers['x-idempotency-key'];
+  const given = [raw, alias].filter((v): v is string => typeof v === 'string');
+  if (given.length === 0) return undefined;
+  const keys = given.map((value) => {
+    if (!value.startsWith('"')) return value;
+    const quoted = SF_STRING.exec(value);
+    if (!quoted) throw invalidKey('is not a well-formed quoted string');
+    return quoted[1]!.replace(/\\(["\\])/g, '$1');
+  });
+  if (keys.some((k) => k !== keys[0])) throw invalidKey('Idempotency-Key and X-Idempotency-Key differ');
+  const key = keys[0]!;
+  if (!PRINTABLE_KEY.test(key)) throw invalidKey('must be 1-255 printable ASCII characters');
+  return key;
+}
+
+/** Sorted keys, so that the same fields in another order give the same fingerprint. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/** Method, path, and a hash of the body: its fields and, for multipart, every file's name and bytes. */
+export function requestFingerprint(req: Request): string {
+  const files = Object.values((req.files ?? {}) as Record<string, Express.Multer.File[]>)
+    .flat()
+    .map((f) => [f.fieldname, f.originalname, createHash('sha256').update(f.buffer).digest('hex')])
+    .sort((a, b) => a.join('/').localeCompare(b.join('/')));
+  const path = req.originalUrl.split('?')[0];
+  return createHash('sha256')
+    .update(JSON.stringify([req.method, path, canonical(req.body ?? null), files]))
+    .digest('hex');
+}
+
+/**
+ * Makes a state-changing route safe to retry (IETF idempotency-key draft, Stripe's behaviour):
+ * the first request under a key runs, its 2xx/4xx outcome is stored and replayed to any retry
+ * with the same payload; a 5xx frees the key. Must run after any body-parsing interceptor.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(IdempotencyInterceptor.name);
+
+  constructor(
+    @Inject(IdempotencyStore) private readonly store: IdempotencyStore,
+    @Inject(Reflector) private readonly reflector: Reflector,
+  ) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const req = context.switchToHttp().getRequest<Request>();
+    const key = idempotencyKeyOf(req);
+    if (key === undefined) return next.handle();
+    if (req.is('multipart/form-data') && req.files === undefined) {
+      throw new Error('@Idempotent() must be listed after the multipart interceptor');
+    }
+    const claim = await this.store.claim(key, requestFingerprint(req));
+    switch (claim.kind) {
+      case 'replay':
+        throw new IdempotentReplay(claim.status, claim.body);
+      case 'mismatch':
+        throw new AppError(
+          422,
+          'IDEMPOTENCY_KEY_MISMATCH',
+          'This idempotency key was already used with a different request',
+        );
+      case 'in_use':
+        throw new AppError(
+          409,
+          'IDEMPOTENCY_KEY_IN_USE',
+          'A request with this idempotency key is still in progress; retry shortly',
+          undefined,
+          { 'Retry-After': '1' },
+        );
+    }
+    const successStatus =
+      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
+      (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
+    return from(this.runAndRecord(next, key, claim.leaseToken, successStatus, requestIdFor(req, req.res!)));
+  }
+
+  /** Runs the handler to its end and stores its true outcome, whatever has been answered meanwhile. */
+  private async runAndRecord(
+    next: CallHandler,
+    key: string,
+    leaseToken: string,
+    successStatus: number,
+    requestId: string,
+  ): Promise<unknown> {
+    const renewal = setInterval(
+      () =>
+        void this.store.renew(key, leaseToken).catch((error: unknown) => {
+          this.logger.warn({ msg: 'could not renew an idempotency lease', err: error });
+        }),
+      (this.store.leaseSeconds * 1000) / 3,
+    );
+    let body: unknown;
+    try {
+      body = await lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
+    } catch (exception) {
+      const error = toAppError(exception);
+      await this.record(() =>
+        error.status >= 500
+          ? this.store.release(key, leaseToken)
+          : this.store.complete(key, leaseToken, error.status, errorEnvelope(error, requestId)),
+      );
+      throw exception;
+    } finally {
+      clearInterval(renewal);
+    }
+    await this.record(() => this.store.complete(key, leaseToken, successStatus, body));
+    return body;
+  }
+
+  /** A failure to record never hides the outcome itself; the lease then frees the key. */
+  private async record(write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      this.logger.error({ msg: 'could not record an idempotent outcome', err: error });
+    }
+  }
+}
+
+/**
+ * Marks a state-changing route as idempotent under `Idempotency-Key`. Place it ABOVE a
+ * body-parsing `@UseInterceptors(...)` (decorators apply bottom-up, so it then runs after it).
+ */
+export function Idempotent(): MethodDecorator & ClassDecorator {
+  return applyDecorators(UseInterceptors(IdempotencyInterceptor));
+}

@@ -1,0 +1,57 @@
+/**
+ * What may appear in a log line: emails and phone numbers are shortened to a recognisable tail,
+ * secrets (passwords, API keys, authorization, cookies, idempotency keys) to a short prefix.
+ */
+
+const EMAIL = /([A-Za-z0-9._%+-]{1,2})[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+// 10 to 13 digits, optionally with a leading +: Indian mobile numbers with or without country code.
+const PHONE = /(?<![\d])\+?\d{6,9}(\d{4})(?![\d])/g;
+const SECRET_NAME = /pass(word)?|secret|token|api[-_]?key|authorization|cookie|idempotency/i;
+const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)([^@/]*)@/i;
+
+export function maskEmail(email: string): string {
+  return email.replace(EMAIL, '$1***@$2');
+}
+
+export function maskPhone(text: string): string {
+  return text.replace(PHONE, (match, last4: string) => `${'*'.repeat(match.length - 4)}${last4}`);
+}
+
+/** Enough of a secret to tell two apart in a log, never enough to use it. */
+export function maskSecret(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0) return '***';
+  return value.length <= 8 ? '***' : `${value.slice(0, 4)}***`;
+}
+
+function maskText(text: string): string {
+  return maskPhone(maskEmail(text)).replace(URL_CREDENTIALS, '$1***@');
+}
+
+/** A deep copy of `value` with every email, phone number and secret masked. */
+export function maskForLog(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskText(value);
+  if (value === null || typeof value !== 'object' || depth > 8) return value;
+  if (value instanceof Error) {
+    const code = (value as { code?: unknown }).code;
+    return {
+      type: value.name,
+      message: maskText(value.message),
+      ...(code === undefined ? {} : { code }),
+      ...(value.stack ? { stack: maskText(value.stack) } : {}),
+      ...(value.cause === undefined ? {} : { cause: maskForLog(value.cause, depth + 1) }),
+    };
+  }
+  if (Array.isArray(value)) return value.map((v) => maskForLog(v, depth + 1));
+  if (value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (SECRET_NAME.test(key) && typeof v === 'string') {
+      out[key] = maskSecret(v);
+    } else if (SECRET_NAME.test(key) && Array.isArray(v)) {
+      out[key] = v.map(maskSecret);
+    } else {
+      out[key] = maskForLog(v, depth + 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import { type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerRequest } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { AppError } from '../common/app-error.js';
+import type { AppConfig } from '../config/app-config.js';
+
+/** Which budget a request spends: every request spends exactly one (or none). */
+export type RateLimitClass = 'registration' | 'read' | 'admin' | 'none';
+
+const RATE_LIMIT_CLASS = 'rateLimitClass';
+
+/** Never rate-limited (health checks). */
+export const SkipRateLimit = () => SetMetadata(RATE_LIMIT_CLASS, 'none' satisfies RateLimitClass);
+/** The admin budget; routes under /admin and /api/admin get it without the decorator. */
+export const AdminRateLimit = () => SetMetadata(RATE_LIMIT_CLASS, 'admin' satisfies RateLimitClass);
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const ADMIN_PATH = /^\/(api\/)?admin(\/|$)/;
+
+export function rateLimitClassOf(context: ExecutionContext): RateLimitClass {
+  const marked = [context.getHandler(), context.getClass()]
+    .map((target) => Reflect.getMetadata(RATE_LIMIT_CLASS, target) as RateLimitClass | undefined)
+    .find(Boolean);
+  if (marked) return marked;
+  const req = context.switchToHttp().getRequest<Request>();
+  if (ADMIN_PATH.test(req.path)) return 'admin';
+  // Every state-changing request spends the strict budget RATE_LIMIT_REQUESTS sets for registration.
+  return READ_METHODS.has(req.method) ? 'read' : 'registration';
+}
+
+const MINUTE_MS = 60_000;
+
+export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
+  const limits: Record<Exclude<RateLimitClass, 'none'>, number> = {
+    registration: config.rateLimit.registrationsPerMinute,
+    read: config.rateLimit.readsPerMinute,
+    admin: config.rateLimit.adminPerMinute,
+  };
+  return {
+    throttlers: Object.entries(limits).map(([name, limit]) => ({
+      name,
+      limit,
+      ttl: MINUTE_MS,
+      skipIf: (context: ExecutionContext) => rateLimitClassOf(context) !== name,
+    })),
+  };
+}
+
+/**
+ * The throttler guard with our answers: IETF `RateLimit-*` headers (and the classic `X-RateLimit-*`)
+ * on every limited route, and `429 RATE_LIMITED` with `Retry-After` in the one envelope.
+ * Counted per route and per client IP (`req.ip`, which honours TRUST_PROXY).
+ */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    const { context, limit, ttl, throttler, blockDuration, getTracker, generateKey } = request;
+    const http = context.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    const tracker = await getTracker(req, context);
+    const key = generateKey(context, tracker, throttler.name!);
+    const hits = await this.storageService.increment(key, ttl, limit, blockDuration, throttler.name!);
+    const remaining = Math.max(0, limit - hits.totalHits);
+    for (const prefix of ['RateLimit', 'X-RateLimit']) {
+      res.setHeader(`${prefix}-Limit`, limit);
+      res.setHeader(`${prefix}-Remaining`, hits.isBlocked ? 0 : remaining);
+      res.setHeader(`${prefix}-Reset`, hits.isBlocked ? hits.timeToBlockExpire : hits.timeToExpire);
+    }
+    if (hits.isBlocked) {
+      throw new AppError(429, 'RATE_LIMITED', 'Too many requests; retry later', undefined, {
+        'Retry-After': String(Math.max(1, hits.timeToBlockExpire)),
+      });
+    }
+    return true;
+  }
+}

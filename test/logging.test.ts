@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maskEmail, maskPhone } from '../src/hardening/log-masking.js';
+import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { databaseTargets } from './support/databases.js';
+import { LogCapture } from './support/log-capture.js';
+import { register, registrationForm, validFields } from './support/fixtures.js';
+
+describe('masking', () => {
+  it('shortens emails and phone numbers to a recognisable tail', () => {
+    expect(maskEmail('captain@example.org')).toBe('ca***@example.org');
+    expect(maskPhone('call 9876543210 now')).toBe('call ******3210 now');
+    expect(maskPhone('+919876543210')).toBe('*********3210');
+  });
+});
+
+describe.each(databaseTargets())('structured logs on %s', (target) => {
+  let db: TestDatabase;
+  let server: RunningApp;
+  const capture = new LogCapture();
+  const adminKey = 'admin-key-0123456789abcdef';
+
+  let logDir: string;
+
+  beforeAll(async () => {
+    logDir = await mkdtemp(join(tmpdir(), 'icct-logs-'));
+    db = await testDatabase(target);
+    server = await startApp(
+      db,
+      {
+        LOG_LEVEL: 'info',
+        LOG_TO_FILE: 'true',
+        LOG_FILE: join(logDir, 'app.log'),
+        ADMIN_API_KEYS: adminKey,
+        SECRET_KEY: 'a-very-secret-key-of-at-least-32-characters',
+        SMTP_SERVER: 'smtp.example.org',
+        SMTP_USERNAME: 'mailer@example.org',
+        SMTP_PASSWORD: 'smtp-password-value',
+      },
+      { logDestination: capture },
+    );
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+    await rm(logDir, { recursive: true, force: true });
+  });
+
+  it('writes one JSON line per request, without unmasked emails, phones or keys', async () => {
+    const fields = validFields({ captain_email: 'captain.samuel@example.org', captain_phone: '9876543210' });
+    const idempotencyKey = `key-${randomUUID()}`;
+    const requestId = `req-${randomUUID()}`;
+    const res = await register(server.url, registrationForm(fields), {
+      'Idempotency-Key': idempotencyKey,
+      'X-Request-Id': requestId,
+      Authorization: 'Bearer top-secret-token',
+      'X-API-Key': adminKey,
+      Cookie: 'session=cookie-secret',
+    });
+    expect(res.status).toBe(200);
+    await fetch(`${server.url}/nothing-here`);
+    // A database error message carrying the captain's email must be masked too.
+    await server.database.db.execute(sql`drop table players cascade`);
+    const failed = await register(server.url, registrationForm(validFields()));
+    expect(failed.status).toBe(500);
+
+    const entries = capture.entries(); // throws if any line is not JSON
+    const line = entries.find((e) => e.request_id === requestId && e.status !== undefined);
+    expect(line).toMatchObject({
+      level: 'info',
+      request_id: requestId,
+      method: 'POST',
+      route: '/api/registration',
+      status: 200,
+      client_ip: expect.any(String),
+      team_id: res.body.team_id,
+    });
+    expect(typeof line!.time).toBe('string');
+    expect(typeof line!.duration_ms).toBe('number');
+    expect(entries.filter((e) => e.request_id === requestId && e.status !== undefined)).toHaveLength(1);
+    expect(entries.some((e) => e.status === 404 && e.level === 'warn')).toBe(true);
+    const failure = entries.find((e) => e.request_id === failed.body.request_id && e.err);
+    expect(failure).toMatchObject({ level: 'error', error_code: 'INTERNAL_ERROR' });
+
+    const text = capture.lines.join('\n');
+    for (const secret of [
+      'captain.samuel@example.org',
+      '9876543210',
+      idempotencyKey,
+      'top-secret-token',
+      adminKey,
+      'cookie-secret',
+      'smtp-password-value',
+      'a-very-secret-key',
+      'mailer@example.org',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('logs the configuration once at start-up as JSON, secrets masked; LOG_TO_FILE writes LOG_FILE too', async () => {
+    const config = capture.entries().find((e) => e.event === 'config');
+    expect(config?.config).toMatchObject({
+      environment: 'test',
+      adminApiKeys: ['admi***'],
+      secretKey: 'a-ve***',
+      smtp: { password: 'smtp***', username: 'ma***@example.org' },
+    });
+    const file = await readFile(join(logDir, 'app.log'), 'utf8');
+    const lines = file
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { event?: string });
+    expect(lines.some((l) => l.event === 'config')).toBe(true);
+  });
+});
