@@ -191,10 +191,16 @@ describe.each(databaseTargets())('idempotency keys of slow requests on %s', (tar
   it('does not store a 5xx: the key is released and a retry runs again', async () => {
     const key = randomUUID();
     const fields = validFields();
-    cloudinary.mode = { kind: 'fail', status: 500 };
-    const failed = await register(server.url, registrationForm(fields), { 'Idempotency-Key': key });
-    expect(failed.status).toBe(503);
-    cloudinary.mode = { kind: 'ok' };
+    // A real server-side failure: the players table is briefly gone, so the transaction fails (500).
+    await server.database.db.execute(sql`alter table players rename to players_away`);
+    let failed;
+    try {
+      failed = await register(server.url, registrationForm(fields), { 'Idempotency-Key': key });
+    } finally {
+      await server.database.db.execute(sql`alter table players_away rename to players`);
+    }
+    expect(failed.status).toBe(500);
+    expect(failed.body).toMatchObject({ success: false, error_code: 'INTERNAL_ERROR' });
     const retried = await register(server.url, registrationForm(fields), { 'Idempotency-Key': key });
     expect(retried.status).toBe(200);
     expect(retried.headers.get('idempotent-replayed')).toBeNull();

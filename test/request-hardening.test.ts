@@ -228,7 +228,10 @@ describe.runIf(hasPostgres)('an unreachable database', () => {
       expect(res.headers.get('retry-after')).toBeTruthy();
       expect(JSON.stringify(res.body)).not.toMatch(/accepting|database "|pg_/i);
       const health = await fetch(`${server.url}/health`);
-      expect([health.status, await health.json()]).toEqual([503, { status: 'unhealthy' }]);
+      expect([health.status, await health.json()]).toMatchObject([
+        503,
+        { status: 'unhealthy', database: { status: 'down' } },
+      ]);
 
       await admin.unsafe(`alter database "${name}" allow_connections true`);
       expect((await fetch(`${server.url}/health`)).status).toBe(200);

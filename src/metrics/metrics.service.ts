@@ -58,7 +58,8 @@ export class MetricsService {
 
 function routeLabel(req: Request): string {
   const pattern = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof pattern === 'string') return pattern;
+  // Nest mounts path-wide middleware as an all-methods `{*path}` route: that is no route of ours.
+  if (typeof pattern === 'string' && !pattern.includes('{*')) return pattern;
   if (req.path.startsWith('/uploads/')) return '/uploads/*';
   return 'unmatched';
 }
