@@ -1,7 +1,8 @@
 /**
  * A CPU profile of the server under S1. Loaded into the server with `--import ./bench/cpu-profile.js`:
- * it starts V8's sampling profiler at once and writes the profile to $BENCH_CPU_PROFILE on SIGUSR2
- * (`--cpu-prof` only writes at a clean exit, and Nest re-raises SIGTERM, so it never gets one).
+ * V8's sampling profiler runs between the runner's start and stop messages (IPC) and the profile goes to
+ * $BENCH_CPU_PROFILE (`--cpu-prof` profiles start-up too, and writes only at a clean exit, which Nest's
+ * re-raised SIGTERM is not).
  * Imported by the runner, `summarizeProfile` turns the profile into self time per package and function.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,14 +12,16 @@ const target = process.env.BENCH_CPU_PROFILE;
 if (target) {
   const session = new Session();
   session.connect();
-  session.post('Profiler.enable', () =>
-    session.post('Profiler.setSamplingInterval', { interval: 500 }, () => session.post('Profiler.start')),
-  );
-  process.on('SIGUSR2', () =>
+  session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 500 }));
+  // Started and stopped by messages from the runner (signals won't do: Nest's shutdown hooks take SIGUSR2).
+  process.on('message', (message) => {
+    if (message === 'cpu-profile:start') session.post('Profiler.start');
+    if (message !== 'cpu-profile:stop') return;
     session.post('Profiler.stop', (error, result) => {
       writeFileSync(target, JSON.stringify(error ? { error: String(error) } : result.profile));
-    }),
-  );
+      process.disconnect();
+    });
+  });
 }
 
 /** Where a function lives: a package, our own code, Node's internals or a V8 category. */

@@ -26,12 +26,12 @@ export async function freePort() {
 
 /**
  * Starts `node [nodeArgs] dist/main.js` with exactly `env` (plus PATH), logging to `logPath`,
- * and resolves once it answers HTTP on its port.
+ * and resolves once it answers HTTP on its port. `ipc` opens a message channel (for bench/cpu-profile.js).
  */
-export async function startServer({ env, nodeArgs = [], logPath }) {
+export async function startServer({ env, nodeArgs = [], logPath, ipc = false }) {
   const child = spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
     env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
   });
   const log = createWriteStream(logPath);
   child.stdout.pipe(log);

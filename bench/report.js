@@ -62,7 +62,9 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 - **L1** the database's own limit: the transaction of \`RegistrationRepository.save\` (advisory lock, both
   conflict checks, counter upsert, team, 11 players, logo row), recorded from the built repository and
   replayed straight through postgres.js with fresh names, on a pool of the same size, ${s1Seconds} s.
-  "L1 prepared" replays it with prepared statements (drizzle over postgres.js sends unnamed statements).
+  "L1 prepared" replays it with prepared statements (drizzle over postgres.js sends unnamed statements);
+  "L1 counter" replays only the team-number upsert and the commit: the ceiling of any design that holds the
+  counter row lock until commit.
 - **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
   fixed JSON reply, in its own process, ${s1Seconds} s.
 - **S2** \`GET /admin/teams\` with ${seededTeams} teams (11 players and a logo each) seeded by bulk SQL:
@@ -77,6 +79,7 @@ ${[
   row('S1 ×2', 'registration, `API_WORKERS=2`', r.s1Workers),
   row('L1', 'registration transaction, postgres.js', r.l1),
   row('L1 prepared', 'the same, prepared statements', r.l1Prepared),
+  row('L1 counter', 'only the team-number upsert + commit', r.l1Counter),
   row('L2', 'bare node:http, same body', r.l2),
   ...(s2
     ? [

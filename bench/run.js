@@ -131,11 +131,12 @@ async function main() {
   await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const servers = [];
 
-  async function server(phase, extraEnv = {}, nodeArgs = []) {
+  async function server(phase, extraEnv = {}, { nodeArgs = [], ipc = false } = {}) {
     const port = await freePort();
     const s = await startServer({
       logPath: `${RESULTS}/server-${phase}.log`,
       nodeArgs,
+      ipc,
       env: {
         NODE_ENV: 'production',
         ENVIRONMENT: 'production',
@@ -200,10 +201,10 @@ async function main() {
     await emptyTables();
     const recorded = await recordRegistrationTransaction(dbUrl, benchPlayers());
     results.l1Statements = recorded.statements.map((s) => s.query);
-    const dbLimit = async (seconds, prepare, tag) => {
+    const dbLimit = async (seconds, prepare, tag, statements = recorded) => {
       const common = {
         url: dbUrl,
-        recorded,
+        recorded: statements,
         poolSize: POOL.size + POOL.overflow,
         concurrency: CONNECTIONS,
         prepare,
@@ -230,6 +231,11 @@ async function main() {
     log('L1 with prepared statements');
     results.l1Prepared = await dbLimit(SHORT_SECONDS, true, 'lprep');
 
+    await emptyTables();
+    log('L1 counter only: the gapless team number alone (upsert + commit)');
+    const counterOnly = { statements: [recorded.statements[recorded.counterAt]], counterAt: 0 };
+    results.l1Counter = await dbLimit(SHORT_SECONDS, false, 'lcount', counterOnly);
+
     log('L2: the HTTP floor');
     const floor = await startHelper('bench/http-floor.js', `${RESULTS}/http-floor.log`);
     results.l2 = await measure(registrationLoad(`http://127.0.0.1:${floor.port}`, 'ltwo'), {
@@ -241,9 +247,19 @@ async function main() {
     log('Profile: S1 with the V8 sampling profiler in the server');
     await emptyTables();
     const profilePath = join(dataDir, 'server.cpuprofile');
-    api = await server('profile', { BENCH_CPU_PROFILE: profilePath }, ['--import', './bench/cpu-profile.js']);
-    const profiled = await cannon({ ...registrationLoad(api.url, 'prof'), duration: SHORT_SECONDS + 2 });
-    api.child.kill('SIGUSR2');
+    api = await server(
+      'profile',
+      { BENCH_CPU_PROFILE: profilePath },
+      {
+        nodeArgs: ['--import', './bench/cpu-profile.js'],
+        ipc: true,
+      },
+    );
+    const profileLoad = registrationLoad(api.url, 'prof');
+    await cannon({ ...profileLoad, duration: WARMUP_SECONDS });
+    api.child.send('cpu-profile:start');
+    const profiled = await cannon({ ...profileLoad, duration: SHORT_SECONDS + 2 });
+    api.child.send('cpu-profile:stop');
     let profile;
     for (let i = 0; i < 50 && !profile; i++) {
       await new Promise((r) => setTimeout(r, 200));
