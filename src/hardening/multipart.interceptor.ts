@@ -63,6 +63,8 @@ export function multipartInterceptor(
           error ? reject(this.toAppError(error)) : resolve(),
         );
       });
+      // multer passes over a body whose Content-Type it cannot parse (`boundary=`) without a word.
+      if (req.body === undefined) throw malformed();
       const files = (req.files ?? {}) as Record<string, Express.Multer.File[]>;
       for (const [field, [file]] of Object.entries(files)) {
         const limit = this.spec.files[field]!;
@@ -73,12 +75,7 @@ export function multipartInterceptor(
 
     private toAppError(error: unknown): AppError {
       if (error instanceof AppError) return error;
-      if (!(error instanceof multer.MulterError)) {
-        return AppError.validation(
-          { body: 'is not a well-formed multipart/form-data body' },
-          'Malformed multipart body',
-        );
-      }
+      if (!(error instanceof multer.MulterError)) return malformed();
       const field = error.field ?? 'body';
       switch (error.code) {
         case 'LIMIT_FILE_SIZE':
@@ -98,6 +95,13 @@ export function multipartInterceptor(
     }
   }
   return MultipartInterceptor;
+}
+
+function malformed(): AppError {
+  return AppError.validation(
+    { body: 'is not a well-formed multipart/form-data body' },
+    'Malformed multipart body',
+  );
 }
 
 function tooLarge(field: string, limit: number): AppError {

@@ -1,0 +1,111 @@
+/** Child processes of the bench: the API server, the fakes, and how to watch their memory. */
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { once } from 'node:events';
+
+/** Starts `node <script>` and resolves with its port once it prints `{"port":N}`. */
+export async function startHelper(script, logPath) {
+  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr.pipe(createWriteStream(logPath));
+  const [line] = await Promise.race([
+    once(child.stdout, 'data'),
+    once(child, 'exit').then(() => Promise.reject(new Error(`${script} exited; see ${logPath}`))),
+  ]);
+  return { child, port: JSON.parse(String(line)).port, stop: () => stopProcess(child) };
+}
+
+export async function freePort() {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  server.close();
+  return port;
+}
+
+/**
+ * Starts `node [nodeArgs] dist/main.js` with exactly `env` (plus PATH), logging to `logPath`,
+ * and resolves once it answers HTTP on its port. `ipc` opens a message channel (for bench/cpu-profile.js).
+ */
+export async function startServer({ env, nodeArgs = [], logPath, ipc = false }) {
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
+  });
+  const log = createWriteStream(logPath);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const url = `http://127.0.0.1:${env.API_PORT}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}; see ${logPath}`);
+    if (Date.now() > deadline) throw new Error(`server did not answer within 30 s; see ${logPath}`);
+    try {
+      await fetch(`${url}/`, { signal: AbortSignal.timeout(1000) });
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return { child, url, stop: () => stopProcess(child) };
+}
+
+export async function stopProcess(child, graceMs = 15_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** The pid and all its descendants (cluster workers), from /proc. */
+export async function processTree(rootPid) {
+  const parents = new Map();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      // The ppid is the second field after the parenthesised command name.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  }
+  return tree;
+}
+
+async function rssBytes(pid) {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status);
+    return kb ? Number(kb[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples the summed VmRSS of a process tree every `everyMs` until `stop()`, which returns the peak. */
+export function sampleRss(rootPid, everyMs = 250) {
+  let peak = 0;
+  let pids = [rootPid];
+  const timer = setInterval(() => {
+    void (async () => {
+      pids = await processTree(rootPid);
+      const total = (await Promise.all(pids.map(rssBytes))).reduce((a, b) => a + b, 0);
+      peak = Math.max(peak, total);
+    })();
+  }, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/** Writes docs/benchmarks.md from one run's results, keeping the hand-written part below the marker. */
+import { readFile, writeFile } from 'node:fs/promises';
+
+const DOC = 'docs/benchmarks.md';
+const MARKER = '<!-- Everything below this line is written by hand; bench/run.js keeps it. -->';
+
+const fixed = (n, digits = 0) => (typeof n === 'number' ? n.toFixed(digits) : '–');
+const mb = (bytes) => (bytes ? `${Math.round(bytes / 2 ** 20)} MB` : '–');
+const pct = (share) => `${(share * 100).toFixed(1)} %`;
+
+function row(name, what, r) {
+  if (!r) return `| ${name} | ${what} | not run | | | | |`;
+  if (r.unavailable) return `| ${name} | ${what} | **not measured: ${r.unavailable}** | | | | |`;
+  const failures = [
+    r.non2xx ? `${r.non2xx} non-2xx (${Object.keys(r.statuses ?? {}).join(', ')})` : '',
+    r.errors ? `${r.errors} errors` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `| ${name} | ${what} | ${fixed(r.reqPerSec)} | ${fixed(r.p50, 1)} | ${fixed(r.p99, 1)} | ${failures || '0'} | ${mb(r.peakRssBytes)} |`;
+}
+
+function target(label, measured, met) {
+  return `| ${label} | ${measured} | ${met === undefined ? 'not measured' : met ? 'met' : '**not met**'} |`;
+}
+
+export async function writeReport(r, { connections, s1Seconds, shortSeconds, seededTeams }) {
+  const m = r.machine;
+  const ratio = (a, b) => (a?.reqPerSec && b?.reqPerSec ? a.reqPerSec / b.reqPerSec : undefined);
+  const s1L1 = ratio(r.s1, r.l1);
+  const s1L2 = ratio(r.s1, r.l2);
+  const scaling = ratio(r.s1Workers, r.s1);
+  const s2 = r.s2?.unavailable ? undefined : r.s2;
+  const s2p99 = s2 ? Math.max(s2.page.p99, s2.search.p99, s2.filter.p99) : undefined;
+  const profile = r.profile;
+
+  const generated = `# Benchmarks
+
+Written by \`npm run bench\` (bench/run.js) on ${r.startedAt.slice(0, 10)}; numbers from one run, commit ${m.commit}.
+Raw results: \`bench/results/\` (not committed).
+
+Reproduce on a machine with PostgreSQL (nothing else needed; the bench builds, starts and stops everything):
+
+\`\`\`sh
+DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
+\`\`\`
+
+**Machine:** ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}, PostgreSQL ${m.postgres}.
+The load generator (autocannon), the fake Cloudinary and the SMTP sink run on the same cores as the server
+and PostgreSQL, so every figure is a lower bound of what the server does alone.
+
+## How it is measured
+
+- The server is \`node dist/main.js\` in its own process, with an explicit environment: a fresh database
+  (created and dropped by the run), pool ${r.pool.size} + ${r.pool.overflow} overflow, \`LOG_LEVEL=warn\`,
+  rate limits and \`MAX_TEAMS_PER_CHURCH\` out of the way, Cloudinary's upload API faked on loopback (answers at
+  once, in its own process, reached through the real SDK), SMTP pointed at a loopback sink.
+- Every scenario runs ${connections} connections after a few seconds of warm-up that are not counted; latency
+  is autocannon's (from the request written to the response read).
+- **S1** \`POST /api/registration\`: multipart, 11 players and a 20 KB PNG logo, a new team of a new church
+  on every request, ${s1Seconds} s. RSS is the peak of VmRSS summed over the server's processes, sampled every 250 ms.
+- **L1** the database's own limit: the transaction of \`RegistrationRepository.save\` (advisory lock, both
+  conflict checks, counter upsert, team, 11 players, logo row), recorded from the built repository and
+  replayed straight through postgres.js with fresh names, on a pool of the same size, ${s1Seconds} s.
+  "L1 prepared" replays it with prepared statements (drizzle over postgres.js sends unnamed statements);
+  "L1 counter" replays only the team-number upsert and the commit: the ceiling of any design that holds the
+  counter row lock until commit.
+- **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
+  fixed JSON reply, in its own process, ${s1Seconds} s.
+- **S2** \`GET /admin/teams\` with ${seededTeams} teams (11 players and a logo each) seeded by bulk SQL:
+  random pages of 50, a search (\`q\`), and a filter (\`status\` + \`church\`), ${shortSeconds} s each. **S3** \`GET /health\`, ${shortSeconds} s.
+
+## Results
+
+| Scenario | Load | req/s | p50 ms | p99 ms | failures | peak RSS |
+|---|---|---:|---:|---:|---|---:|
+${[
+  row('S1', `registration, ${connections} conn.`, r.s1),
+  row('S1 ×2', 'registration, `API_WORKERS=2`', r.s1Workers),
+  row('L1', 'registration transaction, postgres.js', r.l1),
+  row('L1 prepared', 'the same, prepared statements', r.l1Prepared),
+  row('L1 counter', 'only the team-number upsert + commit', r.l1Counter),
+  row('L2', 'bare node:http, same body', r.l2),
+  ...(s2
+    ? [
+        row('S2 pages', `\`?page=N&limit=50\`, ${seededTeams} teams`, s2.page),
+        row('S2 search', `\`?q=${s2.seeded.searchTerm}&page=N\``, s2.search),
+        row('S2 filter', '`?status=approved&church=…`', s2.filter),
+      ]
+    : [row('S2', '`GET /admin/teams`', r.s2)]),
+  row('S3', '`GET /health`', r.s3),
+].join('\n')}
+
+${r.s1 ? `S1 saved ${r.s1.teamsSaved} teams; the SMTP sink received ${r.s1.emailsReceived} emails during S1 and the 3 s after it.` : ''}
+${r.l1?.firstError ? `\nL1's first error: \`${r.l1.firstError}\`.\n` : ''}
+**Ratios:** S1/L1 = ${fixed(s1L1, 2)}, S1/L2 = ${fixed(s1L2, 3)}${scaling ? `, S1 with 2 workers / S1 = ${fixed(scaling, 2)}` : ''}.
+
+| Target (issue 6) | Measured | |
+|---|---|---|
+${[
+  target('S1 ≥ 0.5 × L1', `${fixed(s1L1, 2)} × L1`, s1L1 === undefined ? undefined : s1L1 >= 0.5),
+  target('S1 p99 < 100 ms at 50 connections', `${fixed(r.s1?.p99, 1)} ms`, r.s1 ? r.s1.p99 < 100 : undefined),
+  target('RSS < 250 MB', mb(r.s1?.peakRssBytes), r.s1 ? r.s1.peakRssBytes < 250 * 2 ** 20 : undefined),
+  target(
+    'S2 p99 < 20 ms',
+    s2p99 === undefined ? 'not measured' : `${fixed(s2p99, 1)} ms (worst variant)`,
+    s2p99 === undefined ? undefined : s2p99 < 20,
+  ),
+].join('\n')}
+
+The statements L1 replays, in order (the transaction's \`begin\`/\`commit\` around them):
+
+${r.l1Statements.map((q, i) => `${i + 1}. \`${q.length > 140 ? `${q.slice(0, 140)}…` : q}\``).join('\n')}
+
+## Profile of the server under S1
+
+${
+  profile?.samples
+    ? `V8 sampling profiler inside the server process during ${fixed(profile.seconds)} s of S1 (${fixed(profile.reqPerSec)} req/s,
+p99 ${fixed(profile.p99, 1)} ms while profiled), ${profile.samples} samples; self time, so a library's share excludes
+what it calls. The full profile is in \`bench/results/*.cpuprofile\` (open it in Chrome DevTools).
+
+| Where (self time) | Share |
+|---|---:|
+${profile.byOwner.map((o) => `| ${o.name} | ${pct(o.share)} |`).join('\n')}
+
+| Function (self time) | Share |
+|---|---:|
+${profile.byFunction.map((f) => `| \`${f.name}\` | ${pct(f.share)} |`).join('\n')}`
+    : `No profile: ${profile?.unavailable ?? 'not run'}.`
+}
+
+`;
+  const previous = await readFile(DOC, 'utf8').catch(() => '');
+  const handWritten = previous.includes(MARKER)
+    ? previous.slice(previous.indexOf(MARKER) + MARKER.length)
+    : '\n\n## Findings\n\n(Write what the profile shows and what to change here.)\n';
+  await writeFile(DOC, `${generated}${MARKER}${handWritten}`);
+}

@@ -1,0 +1,354 @@
+/**
+ * `npm run bench`: the load scenarios of docs/benchmarks.md, against the built server (dist/) in its own
+ * process, on a fresh PostgreSQL database that is dropped at the end. Writes docs/benchmarks.md and the
+ * raw numbers to bench/results/. Takes about four minutes. See docs/benchmarks.md for what each row means.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { SMTPServer } from 'smtp-server';
+import { summarizeProfile } from './cpu-profile.js';
+import { recordRegistrationTransaction, runDatabaseLimit } from './database-limit.js';
+import { freePort, processTree, sampleRss, startHelper, startServer } from './processes.js';
+import { benchPlayers, registrationBodies } from './registration-body.js';
+import { writeReport } from './report.js';
+import { seedTeams } from './seed-teams.js';
+
+const CONNECTIONS = 50;
+const S1_SECONDS = 20;
+const WARMUP_SECONDS = 3;
+const SHORT_SECONDS = 8;
+const SEEDED_TEAMS = 10_000;
+const ADMIN_KEY = 'bench-key';
+const POOL = { size: 20, overflow: 10 };
+const RESULTS = 'bench/results';
+
+const serverUrl = (process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres').replace(
+  /^postgres(ql)?(\+\w+)?:\/\//,
+  'postgres://',
+);
+const runId = randomBytes(3).toString('hex');
+const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** autocannon's figures, reduced to what the report shows. */
+function summarize(result, extra = {}) {
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+  );
+  return {
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    statuses,
+    seconds: result.duration,
+    ...extra,
+  };
+}
+
+function cannon(opts) {
+  return autocannon({ connections: CONNECTIONS, timeout: 20, ...opts });
+}
+
+/** Warms up, then measures `seconds` of load, sampling the RSS of `pid` and its children if given. */
+async function measure(opts, { seconds, pid }) {
+  await cannon({ ...opts, duration: WARMUP_SECONDS });
+  const rss = pid ? sampleRss(pid) : undefined;
+  const result = await cannon({ ...opts, duration: seconds });
+  return summarize(result, rss ? { peakRssBytes: rss.stop() } : {});
+}
+
+function registrationLoad(url, tag) {
+  const bodies = registrationBodies(`${runId} ${tag}`);
+  return {
+    url: `${url}/api/registration`,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, 'content-type': bodies.contentType },
+          body: bodies.next(),
+        }),
+      },
+    ],
+  };
+}
+
+async function probe(url, headers = {}) {
+  try {
+    const res = await fetch(url, { headers, signal: AbortSignal.timeout(5000) });
+    return { status: res.status, body: await res.text() };
+  } catch (error) {
+    return { status: 0, body: String(error) };
+  }
+}
+
+async function machine(sql) {
+  const git = (args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    postgres: (await sql`show server_version`)[0].server_version,
+    commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : ''}`,
+  };
+}
+
+async function main() {
+  await mkdir(RESULTS, { recursive: true });
+  const started = new Date();
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
+  const dbName = `icct_bench_${process.pid}_${runId}`;
+  await admin.unsafe(`create database "${dbName}"`);
+  const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+  const db = postgres(dbUrl, { max: 2, onnotice: () => undefined });
+  const dataDir = await mkdtemp(join(tmpdir(), 'icct-bench-'));
+  const cloudinary = await startHelper('bench/fake-cloudinary.js', `${RESULTS}/fake-cloudinary.log`);
+  let emailsReceived = 0;
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.resume();
+      stream.on('end', () => {
+        emailsReceived += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const servers = [];
+
+  async function server(phase, extraEnv = {}, { nodeArgs = [], ipc = false } = {}) {
+    const port = await freePort();
+    const s = await startServer({
+      logPath: `${RESULTS}/server-${phase}.log`,
+      nodeArgs,
+      ipc,
+      env: {
+        NODE_ENV: 'production',
+        ENVIRONMENT: 'production',
+        LOG_LEVEL: 'warn',
+        SECRET_KEY: randomBytes(32).toString('hex'),
+        API_HOST: '127.0.0.1',
+        API_PORT: String(port),
+        API_WORKERS: '1',
+        DATA_DIR: dataDir,
+        DATABASE_URL: dbUrl,
+        DATABASE_POOL_SIZE: String(POOL.size),
+        DATABASE_MAX_OVERFLOW: String(POOL.overflow),
+        CLOUDINARY_URL: `cloudinary://bench-key:bench-secret@bench?upload_prefix=http://127.0.0.1:${cloudinary.port}`,
+        SMTP_SERVER: '127.0.0.1',
+        SMTP_PORT: String(smtp.server.address().port),
+        SMTP_IGNORE_TLS: 'true',
+        ADMIN_API_KEYS: ADMIN_KEY,
+        RATE_LIMIT_REQUESTS: '1000000000',
+        RATE_LIMIT_READ_REQUESTS: '1000000000',
+        RATE_LIMIT_ADMIN_REQUESTS: '1000000000',
+        MAX_TEAMS_PER_CHURCH: '1000000',
+        ...extraEnv,
+      },
+    });
+    servers.push(s);
+    return s;
+  }
+  const emptyTables = () => db`truncate teams, counters cascade`;
+  const results = {
+    runId,
+    startedAt: started.toISOString(),
+    machine: await machine(admin),
+    connections: CONNECTIONS,
+    pool: POOL,
+  };
+
+  try {
+    log(`database ${dbName}; starting the server`);
+    let api = await server('s1');
+
+    const health = await probe(`${api.url}/health`);
+    if (health.status === 200) {
+      log('S3: GET /health');
+      results.s3 = await measure({ url: `${api.url}/health` }, { seconds: SHORT_SECONDS });
+    } else {
+      results.s3 = { unavailable: `GET /health answered ${health.status} in this build` };
+    }
+
+    log(`S1: registration, ${CONNECTIONS} connections, ${S1_SECONDS} s`);
+    await emptyTables();
+    const emailsBefore = emailsReceived;
+    results.s1 = await measure(registrationLoad(api.url, 'sone'), {
+      seconds: S1_SECONDS,
+      pid: api.child.pid,
+    });
+    results.s1.teamsSaved = Number((await db`select count(*) from teams`)[0].count);
+    await new Promise((r) => setTimeout(r, 3000));
+    results.s1.emailsReceived = emailsReceived - emailsBefore;
+    await api.stop();
+
+    log('L1: the registration transaction straight through postgres.js');
+    await emptyTables();
+    const recorded = await recordRegistrationTransaction(dbUrl, benchPlayers());
+    results.l1Statements = recorded.statements.map((s) => s.query);
+    const dbLimit = async (seconds, prepare, tag, statements = recorded) => {
+      const common = {
+        url: dbUrl,
+        recorded: statements,
+        poolSize: POOL.size + POOL.overflow,
+        concurrency: CONNECTIONS,
+        prepare,
+      };
+      await runDatabaseLimit({ ...common, durationMs: WARMUP_SECONDS * 1000, runTag: `${runId} ${tag}w` });
+      const run = await runDatabaseLimit({
+        ...common,
+        durationMs: seconds * 1000,
+        runTag: `${runId} ${tag}`,
+      });
+      const sorted = [...run.latencies].sort((a, b) => a - b);
+      return {
+        reqPerSec: run.latencies.length / (run.elapsedMs / 1000),
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        ok: run.latencies.length,
+        errors: run.errors,
+        firstError: run.firstError,
+        seconds,
+      };
+    };
+    results.l1 = await dbLimit(S1_SECONDS, false, 'lone');
+    await emptyTables();
+    log('L1 with prepared statements');
+    results.l1Prepared = await dbLimit(SHORT_SECONDS, true, 'lprep');
+
+    await emptyTables();
+    log('L1 counter only: the gapless team number alone (upsert + commit)');
+    const counterOnly = { statements: [recorded.statements[recorded.counterAt]], counterAt: 0 };
+    results.l1Counter = await dbLimit(SHORT_SECONDS, false, 'lcount', counterOnly);
+
+    log('L2: the HTTP floor');
+    const floor = await startHelper('bench/http-floor.js', `${RESULTS}/http-floor.log`);
+    results.l2 = await measure(registrationLoad(`http://127.0.0.1:${floor.port}`, 'ltwo'), {
+      seconds: S1_SECONDS,
+      pid: floor.child.pid,
+    });
+    await floor.stop();
+
+    log('Profile: S1 with the V8 sampling profiler in the server');
+    await emptyTables();
+    const profilePath = join(dataDir, 'server.cpuprofile');
+    api = await server(
+      'profile',
+      { BENCH_CPU_PROFILE: profilePath },
+      {
+        nodeArgs: ['--import', './bench/cpu-profile.js'],
+        ipc: true,
+      },
+    );
+    const profileLoad = registrationLoad(api.url, 'prof');
+    await cannon({ ...profileLoad, duration: WARMUP_SECONDS });
+    api.child.send('cpu-profile:start');
+    const profiled = await cannon({ ...profileLoad, duration: SHORT_SECONDS + 2 });
+    api.child.send('cpu-profile:stop');
+    let profile;
+    for (let i = 0; i < 50 && !profile; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      profile = await readFile(profilePath, 'utf8').catch(() => undefined);
+    }
+    await writeFile(`${RESULTS}/s1-server-${runId}.cpuprofile`, profile ?? '{}');
+    results.profile = {
+      ...summarize(profiled),
+      ...(profile ? summarizeProfile(JSON.parse(profile)) : { unavailable: 'no profile written' }),
+    };
+    await api.stop();
+
+    log('S1 with API_WORKERS=2');
+    await emptyTables();
+    api = await server('workers', { API_WORKERS: '2' });
+    await new Promise((r) => setTimeout(r, 2000));
+    const workers = (await processTree(api.child.pid)).length - 1;
+    if (workers >= 2) {
+      results.s1Workers = await measure(registrationLoad(api.url, 'wtwo'), {
+        seconds: S1_SECONDS,
+        pid: api.child.pid,
+      });
+      results.s1Workers.workers = workers;
+    } else {
+      results.s1Workers = {
+        unavailable: `API_WORKERS=2 started no worker processes in this build (found ${workers}): node:cluster support is not in it yet`,
+      };
+    }
+    await api.stop();
+
+    log(`S2: seeding ${SEEDED_TEAMS} teams`);
+    const seeded = await seedTeams(db, SEEDED_TEAMS);
+    api = await server('s2');
+    const adminHeaders = { 'x-api-key': ADMIN_KEY };
+    const list = await probe(`${api.url}/admin/teams?page=1&limit=50`, adminHeaders);
+    const pages = Math.ceil(SEEDED_TEAMS / 50);
+    if (list.status === 200) {
+      const variant = async (name, pathFor) => {
+        log(`S2 ${name}`);
+        return measure(
+          {
+            url: api.url,
+            headers: adminHeaders,
+            requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pathFor() }) }],
+          },
+          { seconds: SHORT_SECONDS },
+        );
+      };
+      const page = (n) => 1 + Math.floor(Math.random() * n);
+      results.s2 = {
+        seeded,
+        page: await variant('pages', () => `/admin/teams?page=${page(pages)}&limit=50`),
+        search: await variant(
+          'search',
+          () => `/admin/teams?q=${encodeURIComponent(seeded.searchTerm)}&page=${page(5)}&limit=50`,
+        ),
+        filter: await variant(
+          'filter',
+          () => `/admin/teams?status=${seeded.status}&church=${encodeURIComponent(seeded.church)}&limit=50`,
+        ),
+      };
+    } else {
+      results.s2 = {
+        unavailable: `GET /admin/teams answered ${list.status} in this build (the admin API is not merged yet)`,
+      };
+    }
+    await api.stop();
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    await cloudinary.stop();
+    await new Promise((resolve) => smtp.close(resolve));
+    await db.end();
+    await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
+    await admin.end();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  results.finishedAt = new Date().toISOString();
+  await writeFile(
+    `${RESULTS}/bench-${started.toISOString().replace(/[:.]/g, '-')}.json`,
+    JSON.stringify(results, null, 2),
+  );
+  await writeReport(results, {
+    connections: CONNECTIONS,
+    s1Seconds: S1_SECONDS,
+    shortSeconds: SHORT_SECONDS,
+    seededTeams: SEEDED_TEAMS,
+  });
+  log('wrote docs/benchmarks.md');
+}
+
+await main();
