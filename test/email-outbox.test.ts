@@ -8,16 +8,7 @@ import { startApp, testDatabase, type RunningApp, type TestDatabase } from './su
 import { databaseTargets } from './support/databases.js';
 import { eventually, getStatus } from './support/eventually.js';
 import { players, register, registrationForm, validFields } from './support/fixtures.js';
-import { SmtpSink } from './support/smtp-sink.js';
-
-/** Quick polling and breaker timings, so outages and recoveries play out in seconds. */
-const FAST_OUTBOX = {
-  OUTBOX_POLL_INTERVAL_MS: '100',
-  EMAIL_RETRY_BASE_MS: '200',
-  SMTP_BREAKER_TIMEOUT_MS: '5000',
-  BREAKER_VOLUME_THRESHOLD: '2',
-  BREAKER_RESET_TIMEOUT_MS: '700',
-};
+import { FAST_OUTBOX, SmtpSink } from './support/smtp-sink.js';
 
 describe.each(databaseTargets())('registration emails through the outbox on %s', (target) => {
   let db: TestDatabase;
@@ -27,7 +18,12 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
   beforeAll(async () => {
     sink = await new SmtpSink().start();
     db = await testDatabase(target);
-    server = await startApp(db, { ...sink.env(), ...FAST_OUTBOX });
+    server = await startApp(db, {
+      ...sink.env(),
+      ...FAST_OUTBOX,
+      BREAKER_VOLUME_THRESHOLD: '2',
+      BREAKER_RESET_TIMEOUT_MS: '700',
+    });
   });
   afterAll(async () => {
     await server?.close();

@@ -8,15 +8,7 @@ import { databaseTargets, hasPostgres } from './support/databases.js';
 import { eventually, getStatus } from './support/eventually.js';
 import { register } from './support/fixtures.js';
 import { startServerProcess } from './support/server-process.js';
-import { SmtpSink } from './support/smtp-sink.js';
-
-/** Quick polling; a send timeout generous enough that a busy machine does not turn a send into "unknown". */
-const FAST_OUTBOX = {
-  OUTBOX_POLL_INTERVAL_MS: '100',
-  EMAIL_RETRY_BASE_MS: '200',
-  SMTP_BREAKER_TIMEOUT_MS: '5000',
-  BREAKER_RESET_TIMEOUT_MS: '500',
-};
+import { FAST_OUTBOX, SmtpSink } from './support/smtp-sink.js';
 
 describe.each(databaseTargets())('an email survives a crash of its server on %s', (target) => {
   let db: TestDatabase;

@@ -302,4 +302,22 @@ describe.each(databaseTargets())('POST /api/registration on %s', (target) => {
     });
     expect(body.request_id).not.toBe('<script>');
   });
+
+  it('is refused by the database itself if it would commit a team without its number', async () => {
+    const fields = validFields();
+    const unnumbered = server.database.db.insert(teams).values({
+      teamName: fields.team_name!,
+      teamNameKey: fields.team_name!.toLowerCase(),
+      churchName: fields.church_name!,
+      churchKey: fields.church_name!.toLowerCase(),
+      captainName: 'Samuel Joseph',
+      captainPhone: '9876543210',
+      captainEmail: 'captain@example.org',
+      captainWhatsapp: '9876543211',
+      coachName: 'Coach Mathew',
+      playerCount: 11,
+    });
+    await expect(unnumbered).rejects.toThrow();
+    expect(await server.database.db.$count(teams, eq(teams.teamName, fields.team_name!))).toBe(0);
+  });
 });

@@ -185,7 +185,7 @@ export class AdminTeamsService {
         if (players.length === 0) chunk += csvRecord([...teamFields, null, null, null, null]);
       }
       yield chunk;
-      after = batch[batch.length - 1]!.team.teamNumber;
+      after = batch[batch.length - 1]!.team.teamNumber!; // committed teams are numbered (schema.ts)
     }
   }
 }

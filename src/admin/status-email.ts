@@ -28,7 +28,7 @@ export function statusEmail(team: TeamRow, status: 'approved' | 'rejected', reas
 
   const html = [
     `<p>Dear ${escapeHtml(team.captainName)},</p>`,
-    `<p>Your team <strong>${escapeHtml(team.teamName)}</strong> (${escapeHtml(team.teamId)}) from ` +
+    `<p>Your team <strong>${escapeHtml(team.teamName)}</strong> (${escapeHtml(team.teamId!)}) from ` +
       `${escapeHtml(team.churchName)} ${outcome}</p>`,
     ...(reason
       ? [`<p><strong>${reasonLabel}:</strong> ${escapeHtml(reason).replace(/\r?\n/g, '<br>')}</p>`]

@@ -39,8 +39,12 @@ export const teams = pgTable(
   'teams',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    teamNumber: integer('team_number').notNull(),
-    teamId: text('team_id').notNull(),
+    /**
+     * Null only inside the registering transaction, which numbers the team as its last statement
+     * (see RegistrationRepository.save): a committed team always has both.
+     */
+    teamNumber: integer('team_number'),
+    teamId: text('team_id'),
     teamName: text('team_name').notNull(),
     /** Lower-cased, whitespace-collapsed name: what "the same team" means. */
     teamNameKey: text('team_name_key').notNull(),
@@ -66,7 +70,8 @@ export const teams = pgTable(
     uniqueIndex('teams_team_name_key_key').on(t.teamNameKey),
     index('teams_church_key_idx').on(t.churchKey),
     index('teams_status_created_at_idx').on(t.status, t.createdAt),
-    index('teams_created_at_idx').on(t.createdAt),
+    // The admin list's default order (newest first, ties by number), read straight from the index.
+    index('teams_created_at_team_number_idx').on(t.createdAt, t.teamNumber),
     // The admin list: filter by status, sorted by name or number.
     index('teams_status_team_name_key_idx').on(t.status, t.teamNameKey),
     index('teams_status_team_number_idx').on(t.status, t.teamNumber),

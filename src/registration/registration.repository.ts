@@ -14,9 +14,12 @@ export interface SaveRegistration {
   players: Player[];
   files: NewTeamFile[];
   maxTeamsPerChurch: number;
-  formatTeamId: (teamNumber: number) => string;
-  /** Runs inside the same transaction after the team rows are written (the outbox hooks in here). */
-  alsoInTransaction?: (tx: Tx, team: { id: string; teamId: string }) => Promise<void>;
+  /** Team IDs are `<prefix>-<number>`, the number padded to at least 3 digits (ICCT-007, ICCT-1000). */
+  teamIdPrefix: string;
+  /** Runs in the same transaction before the team is numbered (file bytes waiting for upload go in here). */
+  beforeNumbering?: (tx: Tx) => Promise<void>;
+  /** Runs in the same transaction once the team has its ID (the confirmation email goes in here). */
+  afterNumbering?: (tx: Tx, team: { id: string; teamId: string }) => Promise<void>;
 }
 
 const TEAM_NUMBER_COUNTER = 'team_number';
@@ -43,22 +46,18 @@ export class RegistrationRepository {
         await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${team.churchKey}, 0))`);
         const conflict = await this.conflictIn(tx, team.teamNameKey, team.churchKey, input.maxTeamsPerChurch);
         if (conflict) throw new ConflictFound(conflict);
-        // Taken last, as the counter row lock serialises every registration until commit.
-        const [counter] = await tx
-          .insert(counters)
-          .values({ name: TEAM_NUMBER_COUNTER, value: 1 })
-          .onConflictDoUpdate({ target: counters.name, set: { value: sql`${counters.value} + 1` } })
-          .returning({ value: counters.value });
-        const teamNumber = counter!.value;
-        const teamId = input.formatTeamId(teamNumber);
-        await tx.insert(teams).values({ ...team, teamNumber, teamId, playerCount: input.players.length });
+        await tx.insert(teams).values({ ...team, playerCount: input.players.length });
         await tx
           .insert(players)
           .values(input.players.map((p, position) => ({ teamId: team.id, position, ...p })));
         if (input.files.length > 0) {
           await tx.insert(teamFiles).values(input.files.map((f) => ({ ...f, teamId: team.id })));
         }
-        await input.alsoInTransaction?.(tx, { id: team.id, teamId });
+        await input.beforeNumbering?.(tx);
+        // The counter row lock serialises every registration from here until commit, so the number is
+        // taken last, in one statement that also stamps it on the team (which was unnumbered until now).
+        const teamId = await this.numberTeam(tx, team.id, input.teamIdPrefix);
+        await input.afterNumbering?.(tx, { id: team.id, teamId });
         return { teamId };
       });
     } catch (error) {
@@ -69,6 +68,27 @@ export class RegistrationRepository {
       }
       throw error;
     }
+  }
+
+  /** Takes the next team number (gapless: a rollback gives it back) and gives it to the team. */
+  private async numberTeam(tx: Tx, id: string, prefix: string): Promise<string> {
+    const result: unknown = await tx.execute(sql`
+      with next as (
+        insert into ${counters} (name, value) values (${TEAM_NUMBER_COUNTER}, 1)
+        on conflict (name) do update set value = ${counters}.value + 1
+        returning value
+      )
+      update ${teams}
+      set team_number = next.value,
+          team_id = ${prefix} || '-' || lpad(next.value::text, greatest(3, length(next.value::text)), '0')
+      from next
+      where ${teams}.id = ${id}
+      returning ${teams}.team_number, ${teams}.team_id`);
+    // postgres.js returns the rows, PGlite a result with `rows`.
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+      team_id: string;
+    }[];
+    return rows[0]!.team_id;
   }
 
   private async conflictIn(

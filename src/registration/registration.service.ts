@@ -90,9 +90,11 @@ export class RegistrationService {
           ...pending.map(({ kind, file }) => fileRow(kind, file)),
         ],
         maxTeamsPerChurch,
-        formatTeamId: (n) => `${teamIdPrefix}-${String(n).padStart(3, '0')}`,
-        alsoInTransaction: async (tx, team) => {
+        teamIdPrefix,
+        beforeNumbering: async (tx) => {
           for (const { kind, file } of pending) await this.pendingUploads.keep(tx, id, kind, file.bytes);
+        },
+        afterNumbering: async (tx, team) => {
           await this.outbox.enqueue(
             tx,
             registrationConfirmation({

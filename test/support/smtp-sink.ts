@@ -72,3 +72,11 @@ export class SmtpSink {
     return this.received.filter((m) => m.mail.subject?.includes(text));
   }
 }
+
+/** Quick polling; a send timeout generous enough that a busy machine does not turn a send into "unknown". */
+export const FAST_OUTBOX = {
+  OUTBOX_POLL_INTERVAL_MS: '100',
+  EMAIL_RETRY_BASE_MS: '200',
+  SMTP_BREAKER_TIMEOUT_MS: '5000',
+  BREAKER_RESET_TIMEOUT_MS: '500',
+};
