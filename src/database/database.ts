@@ -38,12 +38,12 @@ export class Database {
   /** How much of the pool is in use, as the server sees it (PGlite: its one in-process connection). */
   async poolUsage(): Promise<PoolUsage> {
     if (!this.applicationName) return { size: this.poolSize, open: 1, active: 1 };
-    // postgres.js returns the rows themselves (this branch never runs on PGlite).
-    const rows: unknown = await this.db.execute<{ open: number; active: number }>(
-      sql`select count(*)::int as open, (count(*) filter (where state = 'active'))::int as active
-          from pg_stat_activity where application_name = ${this.applicationName}`,
+    const [usage] = rowsOf<{ open: number; active: number }>(
+      await this.db.execute(
+        sql`select count(*)::int as open, (count(*) filter (where state = 'active'))::int as active
+            from pg_stat_activity where application_name = ${this.applicationName}`,
+      ),
     );
-    const [usage] = rows as { open: number; active: number }[];
     return { size: this.poolSize, open: usage?.open ?? 0, active: usage?.active ?? 0 };
   }
 
@@ -124,6 +124,11 @@ async function migratePostgres(url: string): Promise<void> {
     await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.catch(() => undefined);
     await client.end({ timeout: 5 });
   }
+}
+
+/** The rows of a raw `db.execute(sql...)`: postgres.js returns them as they are, PGlite inside `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /** The SQLSTATE of a database error, looking through drizzle's wrapping. */

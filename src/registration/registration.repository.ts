@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, count, eq, ne, sql } from 'drizzle-orm';
-import { Database, sqlState, UNIQUE_VIOLATION, type Tx } from '../database/database.js';
+import { sql } from 'drizzle-orm';
+import { Database, rowsOf, sqlState, UNIQUE_VIOLATION, type Tx } from '../database/database.js';
 import { counters, players, teamFiles, teams } from '../database/schema.js';
 import type { Player } from './registration-form.js';
 
@@ -72,7 +72,8 @@ export class RegistrationRepository {
 
   /** Takes the next team number (gapless: a rollback gives it back) and gives it to the team. */
   private async numberTeam(tx: Tx, id: string, prefix: string): Promise<string> {
-    const result: unknown = await tx.execute(sql`
+    const [numbered] = rowsOf<{ team_id: string }>(
+      await tx.execute(sql`
       with next as (
         insert into ${counters} (name, value) values (${TEAM_NUMBER_COUNTER}, 1)
         on conflict (name) do update set value = ${counters}.value + 1
@@ -83,32 +84,26 @@ export class RegistrationRepository {
           team_id = ${prefix} || '-' || lpad(next.value::text, greatest(3, length(next.value::text)), '0')
       from next
       where ${teams}.id = ${id}
-      returning ${teams}.team_number, ${teams}.team_id`);
-    // postgres.js returns the rows, PGlite a result with `rows`.
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-      team_id: string;
-    }[];
-    return rows[0]!.team_id;
+      returning ${teams}.team_number, ${teams}.team_id`),
+    );
+    return numbered!.team_id;
   }
 
+  /** Both conflicts in one statement: a team of that name, and the church's live (not rejected) teams. */
   private async conflictIn(
     db: Tx | Database['db'],
     teamNameKey: string,
     churchKey: string,
     maxTeamsPerChurch: number,
   ): Promise<RegistrationConflict | undefined> {
-    const [sameName] = await db
-      .select({ id: teams.id })
-      .from(teams)
-      .where(eq(teams.teamNameKey, teamNameKey))
-      .limit(1);
-    if (sameName) return 'DUPLICATE_TEAM';
-    // A rejected team gives its church slot back.
-    const [church] = await db
-      .select({ n: count() })
-      .from(teams)
-      .where(and(eq(teams.churchKey, churchKey), ne(teams.status, 'rejected')));
-    return (church?.n ?? 0) >= maxTeamsPerChurch ? 'CHURCH_LIMIT_REACHED' : undefined;
+    const [found] = rowsOf<{ duplicate: boolean; church_teams: number }>(
+      await db.execute(sql`
+        select exists (select 1 from ${teams} where ${teams.teamNameKey} = ${teamNameKey}) as duplicate,
+               (select count(*)::int from ${teams}
+                where ${teams.churchKey} = ${churchKey} and ${teams.status} <> 'rejected') as church_teams`),
+    );
+    if (found!.duplicate) return 'DUPLICATE_TEAM';
+    return found!.church_teams >= maxTeamsPerChurch ? 'CHURCH_LIMIT_REACHED' : undefined;
   }
 }
 
