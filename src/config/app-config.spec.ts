@@ -69,6 +69,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ SMTP_SERVER: 'smtp.example.org', SMTP_PORT: '587' }).smtp?.secure).toBe(false);
   });
 
+  it('logs at debug level with DEBUG=true unless LOG_LEVEL is given', () => {
+    expect(loadConfig({}).log.level).toBe('info');
+    expect(loadConfig({ DEBUG: 'true' }).log.level).toBe('debug');
+    expect(loadConfig({ DEBUG: 'true', LOG_LEVEL: 'WARNING' }).log.level).toBe('warn');
+  });
+
   it('maps the seed LOG_LEVEL spellings (INFO, WARNING) to pino levels', () => {
     expect(loadConfig({ LOG_LEVEL: 'INFO' }).log.level).toBe('info');
     expect(loadConfig({ LOG_LEVEL: 'WARNING' }).log.level).toBe('warn');

@@ -77,10 +77,11 @@ const envSchema = z
 
     LOG_LEVEL: z
       .string()
-      .default('info')
-      .transform((v) => v.toLowerCase())
+      .optional()
+      .transform((v) => v?.toLowerCase())
       .pipe(z.enum(['fatal', 'error', 'warn', 'warning', 'info', 'debug', 'trace', 'silent', 'critical']))
-      .transform((v) => (v === 'warning' ? 'warn' : v === 'critical' ? 'fatal' : v)),
+      .transform((v) => (v === 'warning' ? 'warn' : v === 'critical' ? 'fatal' : v))
+      .optional(),
     LOG_FILE: z.string().min(1).default('logs/app.log'),
     LOG_TO_FILE: bool.default(false),
 
@@ -222,7 +223,8 @@ export function loadConfig(env: Env = process.env) {
       adminPerMinute: e.RATE_LIMIT_ADMIN_REQUESTS,
     },
     idempotency: { ttlSeconds: e.IDEMPOTENCY_TTL_SECONDS, leaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS },
-    log: { level: e.LOG_LEVEL, toFile: e.LOG_TO_FILE, file: e.LOG_FILE },
+    // DEBUG=true (the FastAPI switch) means debug logs unless LOG_LEVEL says otherwise.
+    log: { level: e.LOG_LEVEL ?? (e.DEBUG ? 'debug' : 'info'), toFile: e.LOG_TO_FILE, file: e.LOG_FILE },
     registration: {
       maxTeamsPerChurch: e.MAX_TEAMS_PER_CHURCH,
       teamIdPrefix: e.TEAM_ID_PREFIX,
