@@ -39,6 +39,12 @@ describe('GET /metrics', () => {
       /^http_request_duration_seconds_bucket\{le="\+Inf",method="POST",route="\/api\/registration",status="200"\} 1$/m,
     );
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+    // Provider gauges: breakers closed, and the local (file) mail pipeline has sent the confirmation
+    // or still holds it: either way it is counted, never lost.
+    expect(text).toMatch(/^circuit_breaker_state\{breaker="smtp"\} 0$/m);
+    expect(text).toMatch(/^outbox_emails\{state="dead"\} 0$/m);
+    expect(text).toMatch(/^outbox_emails\{state="pending"\} [01]$/m);
+    expect(text).toMatch(/^pending_uploads 0$/m);
     expect(text).not.toContain('/no/such/route/42');
   });
 });
