@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { createAppLogger } from './hardening/request-logging.js';
 import { runClusterPrimary } from './lifecycle/cluster-primary.js';
 import { shutDownGracefully } from './lifecycle/graceful-shutdown.js';
 import { planWorkers } from './lifecycle/worker-plan.js';
@@ -32,8 +33,11 @@ async function serve(config: AppConfig): Promise<void> {
 
 const config = readConfig();
 const plan = planWorkers(config);
-if (cluster.isPrimary) for (const warning of plan.warnings) new Logger('Workers').warn(warning);
+// Before any Nest app exists (and in the cluster primary, which has none), events go to the same JSON log.
+const startupLogger = createAppLogger(config).child({ context: 'Workers' });
+if (cluster.isPrimary) for (const warning of plan.warnings) startupLogger.warn(warning);
 
 // Each worker runs its migrations at start-up; on PostgreSQL they are serialised by an advisory lock.
-if (cluster.isPrimary && plan.workers > 1) runClusterPrimary(plan.workers, config.http.shutdownGraceMs);
+if (cluster.isPrimary && plan.workers > 1)
+  runClusterPrimary(plan.workers, config.http.shutdownGraceMs, startupLogger);
 else await serve(config);

@@ -180,6 +180,12 @@ describe('API_WORKERS', PROCESS_TEST, () => {
       expect(await server.exited).toEqual({ code: 0, signal: null });
       expect(server.output()).toContain('All workers stopped');
       expect(server.output().match(/Shut down cleanly/g)).toHaveLength(2);
+      // The primary and every worker log JSON lines, the primary's own events included.
+      const lines = server
+        .output()
+        .split('\n')
+        .filter((line) => line.trim() !== '');
+      for (const line of lines) expect(() => JSON.parse(line) as unknown, line).not.toThrow();
     },
   );
 

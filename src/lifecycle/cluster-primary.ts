@@ -1,5 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
-import { Logger } from '@nestjs/common';
+import type { Logger } from 'pino';
 
 /** Time allowed, after the grace period, for workers to close their pools and exit. */
 const STOP_MARGIN_MS = 15_000;
@@ -9,8 +9,7 @@ const STOP_MARGIN_MS = 15_000;
  * that dies after it started serving, and on SIGTERM/SIGINT passes the signal on and exits once
  * every worker has finished (0 when all exited cleanly). It never opens the database itself.
  */
-export function runClusterPrimary(count: number, graceMs: number): void {
-  const logger = new Logger('Workers');
+export function runClusterPrimary(count: number, graceMs: number, logger: Logger): void {
   const serving = new Set<number>();
   const alive = new Set<Worker>();
   let stopping = false;
@@ -25,7 +24,7 @@ export function runClusterPrimary(count: number, graceMs: number): void {
     if (stopping) {
       if (code !== 0) failedStop = true;
       if (alive.size === 0) {
-        logger.log('All workers stopped');
+        logger.info('All workers stopped');
         process.exit(failedStop ? 1 : 0);
       }
       return;
@@ -43,7 +42,7 @@ export function runClusterPrimary(count: number, graceMs: number): void {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal} received: stopping ${alive.size} worker(s)`);
+    logger.info(`${signal} received: stopping ${alive.size} worker(s)`);
     for (const worker of alive) worker.process.kill(signal);
     setTimeout(() => {
       logger.error('Workers did not stop in time; killing them');
@@ -53,6 +52,6 @@ export function runClusterPrimary(count: number, graceMs: number): void {
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stop(signal));
 
-  logger.log(`Starting ${count} workers`);
+  logger.info(`Starting ${count} workers`);
   for (let i = 0; i < count; i++) fork();
 }
