@@ -10,6 +10,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupDocs } from './docs/setup-docs.js';
 import { rejectDeclaredOversizeBodies } from './hardening/body-size-limit.js';
+import { answerMalformedRequestsInEnvelope } from './hardening/client-error.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
 import { createAppLogger, requestLogger } from './hardening/request-logging.js';
 import { MetricsService } from './metrics/metrics.service.js';
@@ -36,6 +37,7 @@ export async function createApp(
   // The logger masks every secret, email and URL credential in it.
   logger.info({ event: 'config', config }, 'configuration loaded');
 
+  answerMalformedRequestsInEnvelope(app.getHttpServer());
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
   // Order matters: the request log (and request id) first, so every request gets both.

@@ -422,16 +422,26 @@ describe.each(databaseTargets())('hostile input on %s', (target) => {
           return;
         }
         if (delta === 0) return expectSafeAnswer(res, { delta });
-        // The surplus bytes are a malformed next request, which Node's own parser answers with a bare
-        // 400 (no envelope: the app never sees it), possibly before the app answers the first one.
+        // The surplus bytes are a malformed next request, which Node's own parser refuses (answered in
+        // the envelope by the clientError handler), possibly before the app answers the first one.
         expect(res?.status).toBeLessThan(500);
-        if (length + delta < logoEnd) expect(res!.status, `${delta}: ${res!.text}`).toBe(400);
+        if (length + delta < logoEnd) {
+          expect(res!.status, `${delta}: ${res!.text}`).toBe(400);
+          expect(res!.json).toMatchObject({ success: false, error_code: 'VALIDATION_FAILED' });
+        }
       }),
       { numRuns: RUNS },
     );
-    // Both framings at once (a request-smuggling shape): Node's parser refuses it before the app sees it.
+    // Both framings at once (a request-smuggling shape): Node's parser refuses it before the app sees
+    // it, and the answer is still the envelope.
     const { bytes } = await request((n) => `Content-Length: ${n}\r\nTransfer-Encoding: chunked\r\n`);
-    expect((await rawExchange(server.url, bytes))?.status).toBe(400);
+    const smuggled = await rawExchange(server.url, bytes);
+    expect(smuggled?.status).toBe(400);
+    expect(smuggled?.json).toMatchObject({
+      success: false,
+      error_code: 'VALIDATION_FAILED',
+      request_id: smuggled?.headers['x-request-id'],
+    });
   });
 
   it('answers any admin query string below 500, with the envelope on errors', async () => {

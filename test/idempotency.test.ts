@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/database/database.js';
 import { idempotencyKeys, teams } from '../src/database/schema.js';
 import { IdempotencyStore } from '../src/hardening/idempotency.store.js';
 import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
@@ -143,6 +144,29 @@ describe.each(databaseTargets())('idempotency keys on %s', (target) => {
     expect(retried.status).toBe(200);
     expect(retried.headers.get('idempotent-replayed')).toBeNull();
     expect(await teamsNamed(fields.team_name)).toHaveLength(1);
+  });
+
+  it('stores the outcome in the same transaction that saved the team, so no crash can fall between them', async () => {
+    const key = randomUUID();
+    const fields = validFields();
+    const res = await register(server.url, registrationForm(fields), { 'Idempotency-Key': key });
+    expect(res.status).toBe(200);
+    // xmin: the transaction that last wrote the row. One writer for both means one commit for both.
+    const [team] = rowsOf<{ writer: string }>(
+      await server.database.db.execute(
+        sql`select xmin::text as writer from teams where team_id = ${res.body.team_id}`,
+      ),
+    );
+    const [stored] = rowsOf<{ writer: string; state: string; body: { team_id: string } }>(
+      await server.database.db.execute(
+        sql`select xmin::text as writer, state, response_body as body from idempotency_keys where key = ${key}`,
+      ),
+    );
+    expect(stored).toMatchObject({
+      writer: team!.writer,
+      state: 'completed',
+      body: { team_id: res.body.team_id },
+    });
   });
 
   it('treats an expired key as new, and purges expired keys', async () => {

@@ -15,6 +15,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { defaultIfEmpty, from, lastValueFrom, type Observable } from 'rxjs';
 import { AppError } from '../common/app-error.js';
+import type { Tx } from '../database/database.js';
 import { errorEnvelope, IdempotentReplay, toAppError } from './error-envelope.filter.js';
 import { IdempotencyStore } from './idempotency.store.js';
 import { requestIdFor } from './request-id.js';
@@ -73,6 +74,21 @@ export function requestFingerprint(req: Request): string {
     .digest('hex');
 }
 
+/** Records a request's successful outcome inside the transaction that does its work. */
+export type RecordOutcomeInTransaction = (tx: Tx, body: unknown) => Promise<void>;
+
+const outcomeRecorders = new WeakMap<Request, RecordOutcomeInTransaction>();
+
+/**
+ * For a handler whose work commits in one transaction: writing the outcome in that same transaction
+ * means a crash between the commit and the interceptor's own write can't leave the key "in progress"
+ * over committed work (a retry would then run again and answer, say, 409 DUPLICATE_TEAM for the
+ * client's own team). Undefined when the request carries no idempotency key.
+ */
+export function outcomeRecorderFor(req: Request): RecordOutcomeInTransaction | undefined {
+  return outcomeRecorders.get(req);
+}
+
 /**
  * Makes a state-changing route safe to retry (IETF idempotency-key draft, Stripe's behaviour):
  * the first request under a key runs, its 2xx/4xx outcome is stored and replayed to any retry
@@ -116,7 +132,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const successStatus =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
       (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
-    return from(this.runAndRecord(next, key, claim.leaseToken, successStatus, requestIdFor(req, req.res!)));
+    let recordedInTransaction = false;
+    outcomeRecorders.set(req, async (tx, body) => {
+      await this.store.complete(key, claim.leaseToken, successStatus, body, tx);
+      recordedInTransaction = true;
+    });
+    return from(
+      this.runAndRecord(
+        next,
+        key,
+        claim.leaseToken,
+        successStatus,
+        requestIdFor(req, req.res!),
+        () => recordedInTransaction,
+      ),
+    );
   }
 
   /** Runs the handler to its end and stores its true outcome, whatever has been answered meanwhile. */
@@ -126,6 +156,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     leaseToken: string,
     successStatus: number,
     requestId: string,
+    recordedInTransaction: () => boolean,
   ): Promise<unknown> {
     const renewal = setInterval(
       () =>
@@ -148,7 +179,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } finally {
       clearInterval(renewal);
     }
-    await this.record(() => this.store.complete(key, leaseToken, successStatus, body));
+    // A handler that succeeded has committed: if its transaction carried the outcome, it is stored.
+    if (!recordedInTransaction())
+      await this.record(() => this.store.complete(key, leaseToken, successStatus, body));
     return body;
   }
 

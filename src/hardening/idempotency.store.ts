@@ -9,7 +9,7 @@ import {
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Database } from '../database/database.js';
+import { Database, type DbOrTx } from '../database/database.js';
 import { idempotencyKeys } from '../database/schema.js';
 
 export type Claim =
@@ -102,8 +102,15 @@ export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationSh
     return rows.length > 0;
   }
 
-  async complete(key: string, leaseToken: string, status: number, body: unknown): Promise<void> {
-    const rows = await this.database.db
+  /** Stores the outcome; given a transaction, it commits (or rolls back) with the work it describes. */
+  async complete(
+    key: string,
+    leaseToken: string,
+    status: number,
+    body: unknown,
+    db: DbOrTx = this.database.db,
+  ): Promise<void> {
+    const rows = await db
       .update(idempotencyKeys)
       .set({
         state: 'completed',

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, UseInterceptors } from '@nestjs/common';
 import type { Request } from 'express';
-import { Idempotent } from '../hardening/idempotency.interceptor.js';
+import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interceptor.js';
 import { multipartInterceptor } from '../hardening/multipart.interceptor.js';
 import { ApiRegisterTeam } from './registration.docs.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
@@ -28,7 +28,7 @@ export class RegistrationController {
       logo: files.logo?.[0]?.buffer,
       payment_receipt: files.payment_receipt?.[0]?.buffer,
     });
-    const result = await this.registrations.register(form);
+    const result = await this.registrations.register(form, outcomeRecorderFor(req));
     addRequestLogFields(req, { team_id: result.team_id });
     return result;
   }

@@ -2,6 +2,7 @@ import { randomUUID, createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import type { Tx } from '../database/database.js';
 import { AppError } from '../common/app-error.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import { registrationConfirmation } from '../mail/registration-confirmation.js';
@@ -55,7 +56,11 @@ export class RegistrationService {
    * or referenced. A file the storage could not take now (down, or its breaker open) does not stop
    * the registration: its bytes are saved in the same transaction and uploaded later by a worker.
    */
-  async register(form: RegistrationForm): Promise<RegistrationResult> {
+  async register(
+    form: RegistrationForm,
+    /** Stores the idempotent outcome in the registering transaction (see outcomeRecorderFor). */
+    recordOutcome?: (tx: Tx, result: RegistrationResult) => Promise<void>,
+  ): Promise<RegistrationResult> {
     const { maxTeamsPerChurch, teamIdPrefix } = this.config.registration;
     const teamNameKey = nameKey(form.team_name);
     const churchKey = nameKey(form.church_name);
@@ -110,6 +115,7 @@ export class RegistrationService {
               players: form.players,
             }),
           );
+          await recordOutcome?.(tx, registrationResult(form, team.teamId));
         },
       });
     } catch (error) {
@@ -120,15 +126,7 @@ export class RegistrationService {
       await this.discard(stored.map((s) => s.result));
       throw CONFLICT_ERRORS[saved.conflict]();
     }
-    return {
-      success: true,
-      team_id: saved.teamId,
-      message: 'Team registered successfully',
-      team_name: form.team_name,
-      church_name: form.church_name,
-      player_count: form.players.length,
-      status: 'pending',
-    };
+    return registrationResult(form, saved.teamId);
   }
 
   private async uploadAll(teamUuid: string, form: RegistrationForm) {
@@ -182,6 +180,18 @@ export class RegistrationService {
 }
 
 /** A file reference: uploaded (with its URL), or pending while its bytes wait in pending_uploads. */
+function registrationResult(form: RegistrationForm, teamId: string): RegistrationResult {
+  return {
+    success: true,
+    team_id: teamId,
+    message: 'Team registered successfully',
+    team_name: form.team_name,
+    church_name: form.church_name,
+    player_count: form.players.length,
+    status: 'pending',
+  };
+}
+
 function fileRow(kind: FileKind, file: UploadedFile, result?: StoredFile): NewTeamFile {
   return {
     kind,
