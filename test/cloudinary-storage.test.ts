@@ -73,6 +73,17 @@ describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopba
     expect(next.status).toBe(200);
     expect(Number(next.body.team_id.split('-')[1])).toBe(before + 1);
   });
+
+  it('treats rejected credentials (401) as an outage, not as a refused file: the registration is kept', async () => {
+    cloudinary.mode = { kind: 'fail', status: 401 };
+    const res = await register(server.url, registrationForm(validFields()));
+    cloudinary.mode = { kind: 'ok' };
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
+    // Kept for the upload worker (or already uploaded by it, now that the fake answers again).
+    const [logo] = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    expect(logo?.kind).toBe('logo');
+  });
 });
 
 describe.each(databaseTargets())('registration while Cloudinary is down on %s', (target) => {

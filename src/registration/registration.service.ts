@@ -179,7 +179,6 @@ export class RegistrationService {
   }
 }
 
-/** A file reference: uploaded (with its URL), or pending while its bytes wait in pending_uploads. */
 function registrationResult(form: RegistrationForm, teamId: string): RegistrationResult {
   return {
     success: true,
@@ -192,6 +191,7 @@ function registrationResult(form: RegistrationForm, teamId: string): Registratio
   };
 }
 
+/** A file reference: uploaded (with its URL), or pending while its bytes wait in pending_uploads. */
 function fileRow(kind: FileKind, file: UploadedFile, result?: StoredFile): NewTeamFile {
   return {
     kind,

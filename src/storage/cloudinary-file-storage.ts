@@ -71,11 +71,16 @@ export class CloudinaryFileStorage extends FileStorage {
   }
 }
 
-/** Cloudinary's 4xx (other than 408/429) means it refused this file; anything else is an outage. */
+/**
+ * Only Cloudinary's verdicts on the file itself (400, 413, 415, 422) mean "refused": the registration
+ * is then turned down. Everything else, bad credentials and an unknown cloud included (401, 403, 404),
+ * is an outage of ours or theirs: the file is kept for a later upload and the breaker counts it.
+ */
+const FILE_REFUSALS = new Set([400, 413, 415, 422]);
+
 function classify(error: UploadApiErrorResponse | undefined): StorageError {
   const status = error?.http_code;
-  const refused =
-    typeof status === 'number' && status >= 400 && status < 500 && status !== 408 && status !== 429;
+  const refused = typeof status === 'number' && FILE_REFUSALS.has(status);
   return new StorageError(
     refused ? 'refused' : 'unavailable',
     `cloudinary: ${error?.message ?? 'no response'}`,
