@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from './support/app-harness.js';
 import { databaseTargets, hasPostgres } from './support/databases.js';
 import { FakeCloudinary } from './support/fake-cloudinary.js';
-import { registrationForm } from './support/fixtures.js';
+import { registrationForm, validFields } from './support/fixtures.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 
 interface RawResponse {
@@ -106,6 +106,46 @@ describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.output()).toContain('Shut down cleanly');
     keepAlive.destroy();
+  });
+
+  it('lets a handler already answered with 408 commit its registration before the pool closes', async () => {
+    cloudinary.mode = { kind: 'slow', ms: 3_000 };
+    server = await startServerProcess({
+      ...databaseEnv(),
+      CLOUDINARY_URL: cloudinary.cloudinaryUrl(),
+      REQUEST_TIMEOUT: '1',
+      SHUTDOWN_GRACE_SECONDS: '30',
+    });
+    const fields = validFields();
+    const encoded = new Request('http://encode.test', { method: 'POST', body: registrationForm(fields) });
+    const timedOut = await send(`${server.url}/api/registration`, {
+      method: 'POST',
+      body: Buffer.from(await encoded.arrayBuffer()),
+      headers: { 'content-type': encoded.headers.get('content-type')! },
+    });
+    expect(timedOut.status, timedOut.body).toBe(408);
+
+    server.child.kill('SIGTERM'); // its handler is still waiting on the slow upload
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(server.output()).not.toContain('handler(s) still running');
+
+    // The registration committed whole before the pool closed: there it is after a restart.
+    const again = await startServerProcess({
+      ...databaseEnv(),
+      DATA_DIR: server.dataDir,
+      ADMIN_API_KEYS: 'key',
+    });
+    try {
+      const found = await send(`${again.url}/admin/teams?q=${encodeURIComponent(fields.team_name!)}`, {
+        headers: { 'x-api-key': 'key' },
+      });
+      expect(JSON.parse(found.body)).toMatchObject({
+        pagination: { total: 1 },
+        data: [{ player_count: 11 }],
+      });
+    } finally {
+      await again.cleanup();
+    }
   });
 
   it('cuts off a request still running when SHUTDOWN_GRACE_SECONDS is over, and still exits 0', async () => {

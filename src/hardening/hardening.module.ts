@@ -7,6 +7,7 @@ import { IdempotencyStore } from './idempotency.store.js';
 import { RateLimitGuard, rateLimitOptions } from './rate-limit.guard.js';
 import { RedisRateLimitStorage } from './rate-limit.storage.js';
 import { RequestTimeoutInterceptor } from './request-timeout.interceptor.js';
+import { UnfinishedWork } from './unfinished-work.js';
 
 /**
  * The request-wide layer Nest wires in: rate limits (guard), the request timeout (interceptor)
@@ -27,11 +28,12 @@ export class HardeningModule {
       providers: [
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor },
+        UnfinishedWork,
         IdempotencyStore,
         IdempotencyInterceptor,
         ...(storage ? [{ provide: RedisRateLimitStorage, useValue: storage }] : []),
       ],
-      exports: [IdempotencyStore, IdempotencyInterceptor],
+      exports: [UnfinishedWork, IdempotencyStore, IdempotencyInterceptor],
     };
   }
 }

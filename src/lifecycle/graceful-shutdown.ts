@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { Logger, type INestApplication } from '@nestjs/common';
+import { UnfinishedWork } from '../hardening/unfinished-work.js';
 import { HttpDrain } from './http-drain.js';
 
 /** Time allowed, after the grace period, for the shutdown hooks (outbox, pool) before giving up. */
@@ -18,6 +19,7 @@ export function shutDownGracefully(app: INestApplication, graceMs: number): void
   const shutdown = async (signal: NodeJS.Signals) => {
     if (started) return;
     started = true;
+    const deadline = Date.now() + graceMs;
     const inFlight = drain.inFlight;
     // Stops accepting at once (synchronously); the log line below comes after.
     const drained = drain.drain(graceMs);
@@ -33,6 +35,10 @@ export function shutDownGracefully(app: INestApplication, graceMs: number): void
       const cutOff = await drained;
       if (cutOff > 0)
         logger.warn(`${cutOff} request(s) did not finish within the grace period and were cut off`);
+      // Handlers whose request was already answered (408) may still be writing: let them end first.
+      const unfinished = await app.get(UnfinishedWork).settled(deadline - Date.now());
+      if (unfinished > 0)
+        logger.warn(`${unfinished} handler(s) still running at the end of the grace period`);
       await app.close();
       logger.log('Shut down cleanly');
       process.exit(0);

@@ -12,6 +12,8 @@ const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
+  /** The process's own data directory (DATA_DIR unless the env names another). */
+  dataDir: string;
   /** Everything the process wrote so far (stdout and stderr). */
   output: () => string;
   /** Resolves with the first match of `pattern` in the output, appearing `count` times. */
@@ -101,6 +103,7 @@ export async function startServerProcess(env: Env, readyCount = 1): Promise<Serv
   return {
     child,
     url: `http://127.0.0.1:${port}`,
+    dataDir,
     output: () => output,
     waitForLog,
     exited,
