@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { keyFingerprint } from '../src/admin/admin-keys.js';
+import { rowsOf } from '../src/database/database.js';
 import { counters, outboxEmails, teamFiles, teamStatusHistory, teams } from '../src/database/schema.js';
 import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
 import { databaseTargets } from './support/databases.js';
@@ -298,6 +300,40 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
     };
     const statusEmailsOf = async (teamId: string) =>
       (await emailsOf(teamId)).filter((e) => e.kind === 'team_approved' || e.kind === 'team_rejected');
+
+    it('replays an approval retried under its idempotency key instead of answering 409, stored with the change', async () => {
+      const teamId = await registerTeam();
+      const key = randomUUID();
+      const approve = async () => {
+        const res = await fetch(`${server.url}/admin/teams/${teamId}/approve`, {
+          method: 'POST',
+          headers: { 'X-API-Key': KEY, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+          body: JSON.stringify({ reason: 'Paid' }),
+        });
+        return {
+          status: res.status,
+          replayed: res.headers.get('idempotent-replayed'),
+          body: (await res.json()) as any,
+        };
+      };
+      const first = await approve();
+      const retry = await approve();
+      expect(first).toMatchObject({ status: 200, replayed: null, body: { data: { status: 'approved' } } });
+      expect(retry).toEqual({ ...first, replayed: 'true' });
+      expect(await statusEmailsOf(teamId)).toHaveLength(1);
+      // The outcome was written by the transaction that changed the status (one commit for both).
+      const [team] = rowsOf<{ writer: string }>(
+        await server.database.db.execute(
+          sql`select xmin::text as writer from teams where team_id = ${teamId}`,
+        ),
+      );
+      const [stored] = rowsOf<{ writer: string }>(
+        await server.database.db.execute(
+          sql`select xmin::text as writer from idempotency_keys where key = ${key}`,
+        ),
+      );
+      expect(stored!.writer).toBe(team!.writer);
+    });
 
     it('approves a pending team: history with the key fingerprint, and one status email to the captain, vice-captain in Cc', async () => {
       const teamId = await registerTeam({

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../common/app-error.js';
+import type { Tx } from '../database/database.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import type { TeamListQuery, TeamStatus } from './admin-requests.js';
-import { AdminTeamsRepository } from './admin-teams.repository.js';
+import { AdminTeamsRepository, type TeamRow } from './admin-teams.repository.js';
 import { csvRecord } from './csv.js';
 import { statusEmail } from './status-email.js';
 
@@ -111,27 +112,27 @@ export class AdminTeamsService {
    * pending -> approved | rejected, with its history entry and the captain's status email in the
    * same transaction: the email exists exactly when the change committed.
    */
-  async changeStatus(teamId: string, to: 'approved' | 'rejected', actor: string, reason?: string) {
+  async changeStatus(
+    teamId: string,
+    to: 'approved' | 'rejected',
+    actor: string,
+    reason?: string,
+    /** Stores the idempotent outcome in the same transaction (see outcomeRecorderFor). */
+    recordOutcome?: (tx: Tx, result: StatusChangeResult) => Promise<void>,
+  ): Promise<StatusChangeResult> {
     const result = await this.repository.changeStatus({
       teamId,
       to,
       reason,
       actor,
-      alsoInTransaction: (tx, team) => this.outbox.enqueue(tx, statusEmail(team, to, reason)),
+      alsoInTransaction: async (tx, team) => {
+        await this.outbox.enqueue(tx, statusEmail(team, to, reason));
+        await recordOutcome?.(tx, statusChangeResult(team, actor, reason));
+      },
     });
     if (!result) throw teamNotFound();
     if ('blockedBy' in result) throw invalidTransition(result.blockedBy, to);
-    return {
-      success: true as const,
-      data: {
-        team_id: result.team.teamId,
-        previous_status: 'pending' as const,
-        status: result.team.status,
-        reason: reason ?? null,
-        changed_at: result.team.updatedAt,
-        changed_by: actor,
-      },
-    };
+    return statusChangeResult(result.team, actor, reason);
   }
 
   async stats() {
@@ -201,4 +202,21 @@ function invalidTransition(from: TeamStatus, to: TeamStatus): AppError {
     `A ${from} team cannot be ${to}; only pending teams can be approved or rejected`,
     { current_status: from, requested_status: to },
   );
+}
+
+export type StatusChangeResult = ReturnType<typeof statusChangeResult>;
+
+function statusChangeResult(team: TeamRow, actor: string, reason: string | undefined) {
+  return {
+    success: true as const,
+    data: {
+      team_id: team.teamId,
+      previous_status: 'pending' as const,
+      status: team.status,
+      reason: reason ?? null,
+      // As JSON will carry it, so the stored replay and the first answer are the same.
+      changed_at: team.updatedAt.toISOString(),
+      changed_by: actor,
+    },
+  };
 }

@@ -1,8 +1,20 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
-import { Idempotent } from '../hardening/idempotency.interceptor.js';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interceptor.js';
 import { AdminActor, AdminAuthGuard } from './admin-auth.guard.js';
 import { parseStatusChange, parseTeamListQuery } from './admin-requests.js';
 import { AdminTeamsService } from './admin-teams.service.js';
@@ -57,17 +69,27 @@ export class AdminController {
   @HttpCode(200)
   @Idempotent()
   @ApiChangeStatus('approve')
-  approve(@Param('team_id') teamId: string, @Body() body: unknown, @AdminActor() actor: string) {
+  approve(
+    @Param('team_id') teamId: string,
+    @Body() body: unknown,
+    @AdminActor() actor: string,
+    @Req() req: Request,
+  ) {
     const { reason } = parseStatusChange(body, false);
-    return this.teams.changeStatus(teamId, 'approved', actor, reason);
+    return this.teams.changeStatus(teamId, 'approved', actor, reason, outcomeRecorderFor(req));
   }
 
   @Post('teams/:team_id/reject')
   @HttpCode(200)
   @Idempotent()
   @ApiChangeStatus('reject')
-  reject(@Param('team_id') teamId: string, @Body() body: unknown, @AdminActor() actor: string) {
+  reject(
+    @Param('team_id') teamId: string,
+    @Body() body: unknown,
+    @AdminActor() actor: string,
+    @Req() req: Request,
+  ) {
     const { reason } = parseStatusChange(body, true);
-    return this.teams.changeStatus(teamId, 'rejected', actor, reason);
+    return this.teams.changeStatus(teamId, 'rejected', actor, reason, outcomeRecorderFor(req));
   }
 }
