@@ -301,6 +301,24 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
     const statusEmailsOf = async (teamId: string) =>
       (await emailsOf(teamId)).filter((e) => e.kind === 'team_approved' || e.kind === 'team_rejected');
 
+    it('refuses control characters in a rejection reason (NUL is no valid database text) with 400', async () => {
+      const teamId = await registerTeam();
+      const res = await admin(`/admin/teams/${teamId}/reject`, {
+        method: 'POST',
+        body: { reason: 'bad\u0000receipt' },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        error_code: 'VALIDATION_FAILED',
+        details: { field_errors: { reason: expect.any(String) } },
+      });
+      const multiLine = await admin(`/admin/teams/${teamId}/reject`, {
+        method: 'POST',
+        body: { reason: 'Receipt\nunreadable' },
+      });
+      expect(multiLine.status).toBe(200);
+    });
+
     it('replays an approval retried under its idempotency key instead of answering 409, stored with the change', async () => {
       const teamId = await registerTeam();
       const key = randomUUID();

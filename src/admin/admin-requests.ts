@@ -22,10 +22,20 @@ const wholeNumber = (min: number, max: number) =>
     .pipe(
       z.number().min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`),
     );
+/** Control characters have no place in a search; NUL in particular is no valid PostgreSQL text. */
+const NO_CONTROLS = /^[^\p{Cc}]*$/u;
+/** Free text may break lines, but holds no other control character (and never NUL). */
+const hasNoControlsButLines = (text: string) => NO_CONTROLS.test(text.replace(/[\t\n\r]/g, ''));
+
 const searchText = z
   .string()
   .transform((v) => v.trim())
-  .pipe(z.string().max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`));
+  .pipe(
+    z
+      .string()
+      .max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`)
+      .regex(NO_CONTROLS, 'contains control characters'),
+  );
 
 const teamListSchema = z.strictObject(
   {
@@ -81,7 +91,12 @@ const statusChangeSchema = z.strictObject(
     reason: z
       .string('must be a string')
       .transform((v) => v.trim())
-      .pipe(z.string().max(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`))
+      .pipe(
+        z
+          .string()
+          .max(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`)
+          .refine(hasNoControlsButLines, 'contains control characters'),
+      )
       .optional(),
   },
   {
@@ -103,4 +118,9 @@ export function parseStatusChange(body: unknown, reasonRequired: boolean): { rea
   if (parsed.success && reasonRequired && !reason) fieldErrors.reason = 'is required to reject a team';
   if (Object.keys(fieldErrors).length > 0) throw AppError.validation(fieldErrors);
   return { reason };
+}
+
+/** `ICCT-001`: anything else (a NUL byte, a path fragment) can't name a team and never reaches the database. */
+export function isTeamIdShaped(teamId: string): boolean {
+  return /^[A-Z0-9]{1,12}-[0-9]{3,9}$/.test(teamId);
 }

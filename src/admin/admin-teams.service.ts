@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../common/app-error.js';
 import type { Tx } from '../database/database.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
-import type { TeamListQuery, TeamStatus } from './admin-requests.js';
+import { isTeamIdShaped, type TeamListQuery, type TeamStatus } from './admin-requests.js';
 import { AdminTeamsRepository, type TeamRow } from './admin-teams.repository.js';
 import { csvRecord } from './csv.js';
 import { statusEmail } from './status-email.js';
@@ -55,6 +55,7 @@ export class AdminTeamsService {
   }
 
   async detail(teamId: string) {
+    if (!isTeamIdShaped(teamId)) throw teamNotFound();
     const found = await this.repository.findTeam(teamId);
     if (!found) throw teamNotFound();
     const { team, players, files, history } = found;
@@ -120,6 +121,7 @@ export class AdminTeamsService {
     /** Stores the idempotent outcome in the same transaction (see outcomeRecorderFor). */
     recordOutcome?: (tx: Tx, result: StatusChangeResult) => Promise<void>,
   ): Promise<StatusChangeResult> {
+    if (!isTeamIdShaped(teamId)) throw teamNotFound();
     const result = await this.repository.changeStatus({
       teamId,
       to,
