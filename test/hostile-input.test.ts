@@ -13,6 +13,9 @@ import { rawExchange, send, type ClientResponse } from './support/raw-http.js';
 
 const ADMIN_KEY = 'hostile-input-admin-key';
 const RUNS = 25;
+// Reproducible by default (CI compares like with like); FC_SEED=random explores new inputs, and a
+// failure prints the seed to rerun it with FC_SEED=<seed>.
+if (process.env.FC_SEED !== 'random') fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20_261_123) });
 
 /** The contract for any answer to any input. */
 function expectSafeAnswer(res: ClientResponse | null, context: unknown): void {
@@ -288,7 +291,12 @@ describe.each(databaseTargets())('hostile input on %s', (target) => {
           fc.constant(new Uint8Array(jpegBytes(64))),
         ),
         // A browser sends filename="" only for an empty file input: that is no file, tested elsewhere.
-        fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom('../../etc/passwd', 'a".png', 'логотип.jpg')),
+        // A trailing backslash escapes the closing quote of filename="..." on the wire, so the part
+        // truly arrives without a file name (a text field): that is the client's encoding, not ours.
+        fc.oneof(
+          fc.string({ minLength: 1 }).filter((name) => !name.endsWith('\\')),
+          fc.constantFrom('../../etc/passwd', 'a".png', 'логотип.jpg', '.', 'a\\b.png'),
+        ),
         fc.oneof(fc.string(), fc.constantFrom('image/png', 'image/gif', 'application/x-msdownload')),
         async (bytes, filename, type) => {
           const form = registrationForm(validFields(), {

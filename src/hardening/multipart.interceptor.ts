@@ -38,6 +38,9 @@ export function multipartInterceptor(
       const fileFields = Object.keys(this.spec.files);
       const options: multer.Options & { streamHandler: ReturnType<typeof countingStreamHandler> } = {
         storage: multer.memoryStorage(),
+        // Keep the client's file name as sent: busboy's basename would turn `\\` or `.` into an empty
+        // name and the file into a text field. We never store under the client's name anyway.
+        preservePath: true,
         // Counts a chunked body against MAX_REQUEST_SIZE (a declared length was checked up front).
         streamHandler: countingStreamHandler(config.http.maxRequestBytes),
         limits: {
