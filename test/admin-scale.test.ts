@@ -5,6 +5,7 @@ import { AdminTeamsRepository } from '../src/admin/admin-teams.repository.js';
 import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
 import { databaseTargets } from './support/databases.js';
 import { seedTeams, uniqueTag } from './support/admin-seed.js';
+import { rowsOf } from '../src/database/database.js';
 
 const KEY = 'admin-scale-key-0123456789';
 const TEAMS = 10_000;
@@ -61,8 +62,7 @@ describe.each(databaseTargets())('admin list with 10,000 teams on %s', (target) 
         await tx.execute(sql`set local enable_indexscan = off`);
       }
       const explain = async (q: SQLWrapper) => {
-        const result: any = await tx.execute(sql`explain ${q}`);
-        const rows: Record<string, string>[] = Array.isArray(result) ? result : result.rows;
+        const rows = rowsOf<Record<string, string>>(await tx.execute(sql`explain ${q}`));
         return rows.map((r) => Object.values(r)[0]).join('\n');
       };
       return [await explain(repository.listQuery(query)), await explain(repository.countQuery(query))];

@@ -232,6 +232,9 @@ describe.runIf(hasPostgres)('an unreachable database', () => {
         503,
         { status: 'unhealthy', database: { status: 'down' } },
       ]);
+      const status = await fetch(`${server.url}/status`);
+      expect(status.status).toBe(503);
+      expectEnvelope(await status.json(), 'SERVICE_UNAVAILABLE');
 
       await admin.unsafe(`alter database "${name}" allow_connections true`);
       expect((await fetch(`${server.url}/health`)).status).toBe(200);

@@ -75,8 +75,7 @@ export class AdminController {
     @AdminActor() actor: string,
     @Req() req: Request,
   ) {
-    const { reason } = parseStatusChange(body, false);
-    return this.teams.changeStatus(teamId, 'approved', actor, reason, outcomeRecorderFor(req));
+    return this.changeStatus(teamId, 'approved', body, actor, req);
   }
 
   @Post('teams/:team_id/reject')
@@ -89,7 +88,18 @@ export class AdminController {
     @AdminActor() actor: string,
     @Req() req: Request,
   ) {
-    const { reason } = parseStatusChange(body, true);
-    return this.teams.changeStatus(teamId, 'rejected', actor, reason, outcomeRecorderFor(req));
+    return this.changeStatus(teamId, 'rejected', body, actor, req);
+  }
+
+  /** A reason is required to reject, optional to approve. */
+  private changeStatus(
+    teamId: string,
+    to: 'approved' | 'rejected',
+    body: unknown,
+    actor: string,
+    req: Request,
+  ) {
+    const { reason } = parseStatusChange(body, to === 'rejected');
+    return this.teams.changeStatus(teamId, to, actor, reason, outcomeRecorderFor(req));
   }
 }

@@ -53,7 +53,11 @@ export class Database {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`database did not answer within ${timeoutMs} ms`)),
+        // Coded as a connection fault, so callers (the envelope filter) treat it as "unreachable": 503.
+        () =>
+          reject(
+            Object.assign(new Error(`database did not answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }),
+          ),
         timeoutMs,
       );
     });
