@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
+import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupDocs } from './docs/setup-docs.js';
 import { rejectDeclaredOversizeBodies } from './hardening/body-size-limit.js';
@@ -19,6 +20,8 @@ import { uploadsRoot } from './storage/storage.module.js';
 export interface AppOptions {
   /** Where the JSON log lines go instead of stdout (tests capture them here). */
   logDestination?: DestinationStream;
+  /** The time the app sees (tests move it across the registration window). */
+  clock?: Clock;
 }
 
 /**
@@ -30,9 +33,12 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<NestExpressApplication> {
   const logger = createAppLogger(config, options.logDestination);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, logger, options.clock),
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   // The logger masks every secret, email and URL credential in it.
   logger.info({ event: 'config', config }, 'configuration loaded');

@@ -169,7 +169,10 @@ describe.each(databaseTargets())('admin export and stats on %s', (target) => {
         pending: b.teams.by_status.pending + 1,
         approved: b.teams.by_status.approved + 1,
         rejected: b.teams.by_status.rejected + 1,
+        waitlisted: 0,
+        withdrawn: 0,
       },
+      max_teams: null,
     });
     expect(after.players).toBe(b.players + 6);
     expect(after.pending_uploads).toBe(b.pending_uploads + 1);

@@ -245,7 +245,11 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
           whatsapp: '9000000002',
         },
         coach: { name: fields.coach_name },
-        status_history: [],
+        waitlist_position: null,
+        status_history: [
+          { from_status: null, to_status: 'pending', reason: null, actor: 'captain', at: expect.any(String) },
+        ],
+        changes: [],
       });
       expect(team.players).toEqual(roster.map((p, i) => ({ position: i + 1, ...p })));
       expect(team.files).toEqual([
@@ -370,6 +374,7 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
       const detail = (await admin(`/admin/teams/${teamId}`)).body.data;
       expect(detail.status).toBe('approved');
       expect(detail.status_history).toEqual([
+        expect.objectContaining({ from_status: null, to_status: 'pending' }),
         {
           from_status: 'pending',
           to_status: 'approved',
@@ -411,7 +416,8 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
         });
       }
       expect(await statusEmailsOf(teamId)).toHaveLength(1);
-      expect((await admin(`/admin/teams/${teamId}`)).body.data.status_history).toHaveLength(1);
+      // Registered, then approved: nothing more.
+      expect((await admin(`/admin/teams/${teamId}`)).body.data.status_history).toHaveLength(2);
     });
 
     it('requires a non-blank reason to reject, bounded in length, and no unknown fields', async () => {
@@ -450,7 +456,10 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body.data.status).toBe('rejected');
       const detail = (await admin(`/admin/teams/${teamId}`)).body.data;
-      expect(detail.status_history).toEqual([expect.objectContaining({ to_status: 'rejected', reason })]);
+      expect(detail.status_history).toEqual([
+        expect.objectContaining({ to_status: 'pending' }),
+        expect.objectContaining({ from_status: 'pending', to_status: 'rejected', reason }),
+      ]);
       const [email] = await statusEmailsOf(teamId);
       expect(email).toMatchObject({
         kind: 'team_rejected',
@@ -492,7 +501,7 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
           .select()
           .from(teamStatusHistory)
           .where(eq(teamStatusHistory.teamId, row!.id));
-        expect(history).toHaveLength(1);
+        expect(history.filter((h) => h.fromStatus === 'pending')).toHaveLength(1);
         expect(await statusEmailsOf(teamId)).toHaveLength(1);
       }
     });

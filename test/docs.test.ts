@@ -81,7 +81,11 @@ describe('OpenAPI document at /docs-json', () => {
     expect(responses['200'].content['application/json'].schema.$ref).toBe(
       '#/components/schemas/RegistrationSuccess',
     );
-    expect(responses['200'].content['application/json'].example).toMatchObject({ success: true });
+    expect(responses['200'].content['application/json'].examples.waitlisted.value).toMatchObject({
+      success: true,
+      status: 'waitlisted',
+      waitlist_position: 1,
+    });
     const examplesByStatus = Object.fromEntries(
       Object.entries(responses)
         .filter(([status]) => status !== '200')
@@ -92,8 +96,9 @@ describe('OpenAPI document at /docs-json', () => {
     );
     expect(examplesByStatus).toEqual({
       '400': ['VALIDATION_FAILED'],
+      '403': ['REGISTRATION_CLOSED'],
       '408': ['REQUEST_TIMEOUT'],
-      '409': ['CHURCH_LIMIT_REACHED', 'DUPLICATE_TEAM', 'IDEMPOTENCY_KEY_IN_USE'],
+      '409': ['CHURCH_LIMIT_REACHED', 'DUPLICATE_TEAM', 'IDEMPOTENCY_KEY_IN_USE', 'REGISTRATION_FULL'],
       '413': ['FILE_TOO_LARGE', 'PAYLOAD_TOO_LARGE'],
       '415': ['UNSUPPORTED_MEDIA_TYPE'],
       '422': ['IDEMPOTENCY_KEY_MISMATCH'],

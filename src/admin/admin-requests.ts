@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AppError, type FieldErrors } from '../common/app-error.js';
+import { teamStatus } from '../database/schema.js';
 
-export const TEAM_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const TEAM_STATUSES = teamStatus.enumValues;
 export type TeamStatus = (typeof TEAM_STATUSES)[number];
 
 export const SORT_KEYS = ['created_at', 'team_name', 'team_id'] as const;
@@ -118,9 +119,4 @@ export function parseStatusChange(body: unknown, reasonRequired: boolean): { rea
   if (parsed.success && reasonRequired && !reason) fieldErrors.reason = 'is required to reject a team';
   if (Object.keys(fieldErrors).length > 0) throw AppError.validation(fieldErrors);
   return { reason };
-}
-
-/** `ICCT-001`: anything else (a NUL byte, a path fragment) can't name a team and never reaches the database. */
-export function isTeamIdShaped(teamId: string): boolean {
-  return /^[A-Z0-9]{1,12}-[0-9]{3,9}$/.test(teamId);
 }

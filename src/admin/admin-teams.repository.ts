@@ -10,9 +10,11 @@ import {
   teamStatusHistory,
   teams,
 } from '../database/schema.js';
+import { TeamPlaces, type TeamRow } from '../registration/team-places.js';
 import type { TeamListQuery, TeamStatus } from './admin-requests.js';
 
-export type TeamRow = typeof teams.$inferSelect;
+export type StatusChangeOutcome =
+  { team: TeamRow; from: 'pending' | 'waitlisted' } | { blockedBy: TeamStatus } | { full: true };
 
 const logo = alias(teamFiles, 'logo');
 const receipt = alias(teamFiles, 'receipt');
@@ -41,16 +43,19 @@ const SORT_COLUMNS = {
 
 export interface StatusChange {
   teamId: string;
-  to: Exclude<TeamStatus, 'pending'>;
+  to: 'approved' | 'rejected';
   reason?: string;
   actor: string;
   /** Runs in the same transaction once the status has changed (the status email goes in here). */
-  alsoInTransaction: (tx: Tx, team: TeamRow) => Promise<void>;
+  alsoInTransaction: (tx: Tx, changed: { team: TeamRow; from: 'pending' | 'waitlisted' }) => Promise<void>;
 }
 
 @Injectable()
 export class AdminTeamsRepository {
-  constructor(@Inject(Database) private readonly database: Database) {}
+  constructor(
+    @Inject(Database) private readonly database: Database,
+    @Inject(TeamPlaces) private readonly places: TeamPlaces,
+  ) {}
 
   /** One page of teams and how many match in all. */
   async listTeams(query: TeamListQuery) {
@@ -87,51 +92,55 @@ export class AdminTeamsRepository {
     return this.database.db.select({ n: count() }).from(teams).where(listFilter(query));
   }
 
-  async findTeam(teamId: string) {
-    const [team] = await this.database.db.select().from(teams).where(eq(teams.teamId, teamId));
-    if (!team) return undefined;
-    const [roster, files, history] = await Promise.all([
-      this.database.db.select().from(players).where(eq(players.teamId, team.id)).orderBy(players.position),
-      this.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team.id)).orderBy(teamFiles.kind),
-      this.database.db
-        .select()
-        .from(teamStatusHistory)
-        .where(eq(teamStatusHistory.teamId, team.id))
-        .orderBy(teamStatusHistory.createdAt),
-    ]);
-    return { team, players: roster, files, history };
-  }
-
   /**
-   * Moves a pending team to `to`, records it in the history and runs the caller's hook, all in one
-   * transaction. The UPDATE only matches a pending team, so of two concurrent changes exactly one
-   * succeeds. Returns the changed team, the status that blocked the change, or undefined if no team.
+   * Moves a pending or waitlisted team to `to`, records it in the history and runs the caller's hook,
+   * all in one transaction under the places lock (see TeamPlaces): a waitlisted team is approved only
+   * into a free place, and a pending team rejected gives its place to the first waitlisted one.
+   * Returns the changed team, why it could not change, or undefined if there is no such team.
    */
-  async changeStatus(
-    change: StatusChange,
-  ): Promise<{ team: TeamRow } | { blockedBy: TeamStatus } | undefined> {
+  async changeStatus(change: StatusChange): Promise<StatusChangeOutcome | undefined> {
     return this.database.db.transaction(async (tx) => {
+      await this.places.lockPlaces(tx);
+      const [current] = await tx.select().from(teams).where(eq(teams.teamId, change.teamId)).for('update');
+      if (!current) return undefined;
+      const from = current.status;
+      if (from !== 'pending' && from !== 'waitlisted') return { blockedBy: from };
+      if (from === 'waitlisted' && change.to === 'approved') {
+        if (!this.places.hasFreePlace(await this.places.counts(tx))) return { full: true as const };
+      }
       const [team] = await tx
         .update(teams)
         .set({ status: change.to, updatedAt: sql`now()` })
-        .where(and(eq(teams.teamId, change.teamId), eq(teams.status, 'pending')))
+        .where(eq(teams.id, current.id))
         .returning();
-      if (!team) {
-        const [current] = await tx
-          .select({ status: teams.status })
-          .from(teams)
-          .where(eq(teams.teamId, change.teamId));
-        return current && { blockedBy: current.status };
-      }
       await tx.insert(teamStatusHistory).values({
-        teamId: team.id,
-        fromStatus: 'pending',
+        teamId: team!.id,
+        fromStatus: from,
         toStatus: change.to,
         reason: change.reason ?? null,
         actor: change.actor,
       });
-      await change.alsoInTransaction(tx, team);
-      return { team };
+      const changed = { team: team!, from };
+      await change.alsoInTransaction(tx, changed);
+      if (from === 'pending' && change.to === 'rejected') await this.places.fillFreePlaces(tx, change.actor);
+      return changed;
+    });
+  }
+
+  /** A new private-link token for the team (the old one stops working); the hook sends it. */
+  async replaceAccessToken(
+    teamId: string,
+    hash: string,
+    alsoInTransaction: (tx: Tx, team: TeamRow) => Promise<void>,
+  ) {
+    return this.database.db.transaction(async (tx) => {
+      const [team] = await tx
+        .update(teams)
+        .set({ accessTokenHash: hash })
+        .where(eq(teams.teamId, teamId))
+        .returning();
+      if (team) await alsoInTransaction(tx, team);
+      return team;
     });
   }
 

@@ -2,8 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../common/app-error.js';
 import type { Tx } from '../database/database.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
-import { isTeamIdShaped, type TeamListQuery, type TeamStatus } from './admin-requests.js';
-import { AdminTeamsRepository, type TeamRow } from './admin-teams.repository.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { accessLinkEmail } from '../registration/lifecycle-emails.js';
+import { newAccessToken, portalLink } from '../registration/access-token.js';
+import { CONFLICT_ERRORS } from '../registration/registration.service.js';
+import { isTeamIdShaped, TeamRecords, teamView } from '../registration/team-records.js';
+import type { TeamRow } from '../registration/team-places.js';
+import { TEAM_STATUSES, type TeamListQuery, type TeamStatus } from './admin-requests.js';
+import { AdminTeamsRepository } from './admin-teams.repository.js';
 import { csvRecord } from './csv.js';
 import { statusEmail } from './status-email.js';
 
@@ -36,7 +43,9 @@ const EXPORT_COLUMNS = [
 @Injectable()
 export class AdminTeamsService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(AdminTeamsRepository) private readonly repository: AdminTeamsRepository,
+    @Inject(TeamRecords) private readonly records: TeamRecords,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
   ) {}
 
@@ -56,62 +65,15 @@ export class AdminTeamsService {
 
   async detail(teamId: string) {
     if (!isTeamIdShaped(teamId)) throw teamNotFound();
-    const found = await this.repository.findTeam(teamId);
+    const found = await this.records.find(teamId);
     if (!found) throw teamNotFound();
-    const { team, players, files, history } = found;
-    return {
-      success: true as const,
-      data: {
-        team_id: team.teamId,
-        team_name: team.teamName,
-        church_name: team.churchName,
-        status: team.status,
-        player_count: team.playerCount,
-        created_at: team.createdAt,
-        updated_at: team.updatedAt,
-        captain: {
-          name: team.captainName,
-          phone: team.captainPhone,
-          email: team.captainEmail,
-          whatsapp: team.captainWhatsapp,
-        },
-        vice_captain: team.viceCaptainName
-          ? {
-              name: team.viceCaptainName,
-              phone: team.viceCaptainPhone,
-              email: team.viceCaptainEmail,
-              whatsapp: team.viceCaptainWhatsapp,
-            }
-          : null,
-        coach: { name: team.coachName },
-        players: players.map((p) => ({
-          position: p.position + 1,
-          name: p.name,
-          role: p.role,
-          phone: p.phone,
-        })),
-        files: files.map((f) => ({
-          kind: f.kind,
-          state: f.state,
-          url: f.url,
-          content_type: f.contentType,
-          size_bytes: f.sizeBytes,
-          uploaded_at: f.uploadedAt,
-        })),
-        status_history: history.map((h) => ({
-          from_status: h.fromStatus,
-          to_status: h.toStatus,
-          reason: h.reason,
-          actor: h.actor,
-          at: h.createdAt,
-        })),
-      },
-    };
+    return { success: true as const, data: teamView(found, 'admin') };
   }
 
   /**
-   * pending -> approved | rejected, with its history entry and the captain's status email in the
-   * same transaction: the email exists exactly when the change committed.
+   * pending -> approved | rejected, waitlisted -> approved (into a free place) | rejected, with its
+   * history entry and the captain's status email in the same transaction: the email exists exactly
+   * when the change committed. Rejecting a pending team promotes the first waitlisted one.
    */
   async changeStatus(
     teamId: string,
@@ -127,26 +89,46 @@ export class AdminTeamsService {
       to,
       reason,
       actor,
-      alsoInTransaction: async (tx, team) => {
-        await this.outbox.enqueue(tx, statusEmail(team, to, reason));
-        await recordOutcome?.(tx, statusChangeResult(team, actor, reason));
+      alsoInTransaction: async (tx, changed) => {
+        await this.outbox.enqueue(tx, statusEmail(changed.team, to, reason));
+        await recordOutcome?.(tx, statusChangeResult(changed, actor, reason));
       },
     });
     if (!result) throw teamNotFound();
     if ('blockedBy' in result) throw invalidTransition(result.blockedBy, to);
-    return statusChangeResult(result.team, actor, reason);
+    if ('full' in result) throw CONFLICT_ERRORS.REGISTRATION_FULL(this.config.registration.maxTeams);
+    return statusChangeResult(result, actor, reason);
+  }
+
+  /** Issues the captain a new private link (the old one stops working) and emails it. */
+  async resendLink(teamId: string, recordOutcome?: (tx: Tx, result: ResendLinkResult) => Promise<void>) {
+    if (!isTeamIdShaped(teamId)) throw teamNotFound();
+    const access = newAccessToken();
+    const team = await this.repository.replaceAccessToken(teamId, access.hash, async (tx, team) => {
+      await this.outbox.enqueue(tx, accessLinkEmail(team, portalLink(this.config, teamId, access.token)));
+      await recordOutcome?.(tx, resendLinkResult(team));
+    });
+    if (!team) throw teamNotFound();
+    return resendLinkResult(team);
   }
 
   async stats() {
     const s = await this.repository.stats();
-    const byStatus: Record<TeamStatus, number> = { pending: 0, approved: 0, rejected: 0 };
+    const byStatus = Object.fromEntries(TEAM_STATUSES.map((status) => [status, 0])) as Record<
+      TeamStatus,
+      number
+    >;
     for (const row of s.byStatus) byStatus[row.status] = row.n;
     const emails = { pending: 0, sent: 0, dead: 0 };
     for (const row of s.emailsByState) emails[row.state] = row.n;
     return {
       success: true as const,
       data: {
-        teams: { total: byStatus.pending + byStatus.approved + byStatus.rejected, by_status: byStatus },
+        teams: {
+          total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+          by_status: byStatus,
+          max_teams: this.config.registration.maxTeams ?? null,
+        },
         teams_per_church: s.perChurch,
         players: s.players,
         pending_uploads: s.pendingUploads,
@@ -201,19 +183,36 @@ function invalidTransition(from: TeamStatus, to: TeamStatus): AppError {
   return new AppError(
     409,
     'INVALID_STATUS_TRANSITION',
-    `A ${from} team cannot be ${to}; only pending teams can be approved or rejected`,
+    `A ${from} team cannot be ${to}; only pending or waitlisted teams can be approved or rejected`,
     { current_status: from, requested_status: to },
   );
 }
 
-export type StatusChangeResult = ReturnType<typeof statusChangeResult>;
+export type ResendLinkResult = ReturnType<typeof resendLinkResult>;
 
-function statusChangeResult(team: TeamRow, actor: string, reason: string | undefined) {
+function resendLinkResult(team: TeamRow) {
   return {
     success: true as const,
     data: {
       team_id: team.teamId,
-      previous_status: 'pending' as const,
+      sent_to: team.captainEmail,
+      message: 'A new private link was emailed to the captain',
+    },
+  };
+}
+
+export type StatusChangeResult = ReturnType<typeof statusChangeResult>;
+
+function statusChangeResult(
+  { team, from }: { team: TeamRow; from: 'pending' | 'waitlisted' },
+  actor: string,
+  reason: string | undefined,
+) {
+  return {
+    success: true as const,
+    data: {
+      team_id: team.teamId,
+      previous_status: from,
       status: team.status,
       reason: reason ?? null,
       // As JSON will carry it, so the stored replay and the first answer are the same.

@@ -23,6 +23,7 @@ import {
   ApiChangeStatus,
   ApiExportTeams,
   ApiListTeams,
+  ApiResendLink,
   ApiTeamDetail,
   ApiTeamStats,
 } from './admin.docs.js';
@@ -89,6 +90,14 @@ export class AdminController {
     @Req() req: Request,
   ) {
     return this.changeStatus(teamId, 'rejected', body, actor, req);
+  }
+
+  @Post('teams/:team_id/resend-link')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiResendLink()
+  resendLink(@Param('team_id') teamId: string, @Req() req: Request) {
+    return this.teams.resendLink(teamId, outcomeRecorderFor(req));
   }
 
   /** A reason is required to reject, optional to approve. */

@@ -103,7 +103,11 @@ export function ApiChangeStatus(action: 'approve' | 'reject') {
   const reasonRequired = action === 'reject';
   return applyDecorators(
     ApiOperation({
-      summary: `${action === 'approve' ? 'Approve' : 'Reject'} a pending team; the captain is emailed`,
+      summary: `${action === 'approve' ? 'Approve' : 'Reject'} a pending or waitlisted team; the captain is emailed`,
+      description:
+        action === 'approve'
+          ? 'A waitlisted team is approved only into a free place (else `409 REGISTRATION_FULL`).'
+          : 'Rejecting a pending team gives its place to the first waitlisted team, whose captain is emailed.',
     }),
     TEAM_ID_PARAM,
     ApiIdempotencyHeaders(),
@@ -121,8 +125,32 @@ export function ApiChangeStatus(action: 'approve' | 'reject') {
       'VALIDATION_FAILED',
       'NOT_FOUND',
       'INVALID_STATUS_TRANSITION',
+      ...(action === 'approve' ? (['REGISTRATION_FULL'] as const) : []),
       'IDEMPOTENCY_KEY_IN_USE',
       'IDEMPOTENCY_KEY_MISMATCH',
     ),
+  );
+}
+
+export function ApiResendLink() {
+  return applyDecorators(
+    ApiOperation({
+      summary: 'Email the captain a new private link; the old link stops working',
+      description: 'For a captain who lost the confirmation email, or whose link leaked. Any status.',
+    }),
+    TEAM_ID_PARAM,
+    ApiIdempotencyHeaders(),
+    ApiOkResponse({
+      schema: { type: 'object' },
+      example: {
+        success: true,
+        data: {
+          team_id: 'ICCT-001',
+          sent_to: 'captain@example.org',
+          message: 'A new private link was emailed to the captain',
+        },
+      },
+    }),
+    ApiErrorResponses('NOT_FOUND', 'IDEMPOTENCY_KEY_IN_USE', 'IDEMPOTENCY_KEY_MISMATCH'),
   );
 }

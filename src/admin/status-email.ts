@@ -1,6 +1,6 @@
 import { escapeHtml } from '../common/escape-html.js';
 import type { OutgoingEmail } from '../mail/email-outbox.js';
-import type { TeamRow } from './admin-teams.repository.js';
+import type { TeamRow } from '../registration/team-places.js';
 
 /**
  * The email telling the captain (vice-captain in Cc) that the team was approved or rejected.

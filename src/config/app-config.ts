@@ -14,6 +14,13 @@ const optionalText = z
   .transform((v) => v.trim())
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+/** An instant with its offset (`2026-01-10T09:00:00+05:30`, or `Z`): a bare local time is ambiguous. */
+const isoInstant = z.iso
+  .datetime({
+    offset: true,
+    error: 'must be an ISO 8601 date-time with an offset, e.g. 2026-01-10T09:00:00+05:30',
+  })
+  .transform((v) => new Date(v));
 const csv = z
   .string()
   .default('')
@@ -90,6 +97,15 @@ const envSchema = z
       .string()
       .regex(/^[A-Z0-9]{1,12}$/, 'must be 1-12 upper-case letters or digits')
       .default('ICCT'),
+    REGISTRATION_OPENS_AT: optionalText.pipe(isoInstant.optional()),
+    REGISTRATION_CLOSES_AT: optionalText.pipe(isoInstant.optional()),
+    MAX_TEAMS: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      int(1).optional(),
+    ),
+    WAITLIST_ENABLED: bool.default(true),
+    REGISTRATION_PORTAL_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    REGISTRATION_STATUS_CACHE_MS: int(0, 60_000).default(1_000),
     MAX_LOGO_BYTES: int(1024).default(5 * 1024 * 1024),
     MAX_RECEIPT_BYTES: int(1024).default(5 * 1024 * 1024),
 
@@ -111,6 +127,15 @@ const envSchema = z
         path: ['CLOUDINARY_CLOUD_NAME'],
         message: 'CLOUDINARY_CLOUD_NAME, CLOUDINARY_API_KEY and CLOUDINARY_API_SECRET go together',
       });
+    }
+    if (env.REGISTRATION_OPENS_AT && env.REGISTRATION_CLOSES_AT) {
+      if (env.REGISTRATION_CLOSES_AT <= env.REGISTRATION_OPENS_AT) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['REGISTRATION_CLOSES_AT'],
+          message: 'must be later than REGISTRATION_OPENS_AT',
+        });
+      }
     }
     if (env.SMTP_USERNAME && !env.SMTP_PASSWORD) {
       ctx.addIssue({
@@ -157,13 +182,16 @@ export function loadConfig(env: Env = process.env) {
   const e = parsed.data;
   const databaseUrl = e.DATABASE_URL && !e.DATABASE_URL.startsWith('pglite:') ? e.DATABASE_URL : undefined;
   const smtpSecure = e.SMTP_SECURE ?? e.SMTP_PORT === 465;
+  const port = e.API_PORT ?? e.PORT ?? 8000;
+  const linkHost = ['0.0.0.0', '::'].includes(e.API_HOST) ? 'localhost' : e.API_HOST;
   return {
     environment: e.ENVIRONMENT,
     debug: e.DEBUG,
     http: {
       host: e.API_HOST,
-      port: e.API_PORT ?? e.PORT ?? 8000,
-      publicUrl: e.API_URL?.replace(/\/+$/, ''),
+      port,
+      /** This API's address as clients see it (API_URL), for links to uploads and the captain's page. */
+      publicUrl: e.API_URL?.replace(/\/+$/, '') ?? `http://${linkHost}:${port}`,
       workers: e.API_WORKERS,
       maxRequestBytes: e.MAX_REQUEST_SIZE,
       requestTimeoutMs: Math.round(e.REQUEST_TIMEOUT * 1000),
@@ -228,6 +256,14 @@ export function loadConfig(env: Env = process.env) {
     registration: {
       maxTeamsPerChurch: e.MAX_TEAMS_PER_CHURCH,
       teamIdPrefix: e.TEAM_ID_PREFIX,
+      opensAt: e.REGISTRATION_OPENS_AT,
+      closesAt: e.REGISTRATION_CLOSES_AT,
+      /** Teams that are pending or approved; undefined: no cap. */
+      maxTeams: e.MAX_TEAMS,
+      waitlistEnabled: e.WAITLIST_ENABLED,
+      /** Where the captain's private link points: a front-end page, or by default this API's own route. */
+      portalUrl: e.REGISTRATION_PORTAL_URL,
+      statusCacheMs: e.REGISTRATION_STATUS_CACHE_MS,
       maxLogoBytes: e.MAX_LOGO_BYTES,
       maxReceiptBytes: e.MAX_RECEIPT_BYTES,
     },

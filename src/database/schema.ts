@@ -22,7 +22,17 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-export const teamStatus = pgEnum('team_status', ['pending', 'approved', 'rejected']);
+/**
+ * pending and approved teams hold a place (MAX_TEAMS); waitlisted ones wait for one, in team-number
+ * order; rejected and withdrawn ones hold nothing, not even their church's slot.
+ */
+export const teamStatus = pgEnum('team_status', [
+  'pending',
+  'approved',
+  'rejected',
+  'waitlisted',
+  'withdrawn',
+]);
 export const playerRole = pgEnum('player_role', ['Batsman', 'Bowler', 'All-Rounder', 'Wicket-Keeper']);
 export const teamFileKind = pgEnum('team_file_kind', ['logo', 'payment_receipt']);
 export const teamFileState = pgEnum('team_file_state', ['uploaded', 'pending']);
@@ -61,6 +71,8 @@ export const teams = pgTable(
     coachName: text('coach_name').notNull(),
     playerCount: smallint('player_count').notNull(),
     status: teamStatus('status').notNull().default('pending'),
+    /** SHA-256 of the captain's private-link token (the token itself is only ever in the email). */
+    accessTokenHash: text('access_token_hash'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -127,6 +139,8 @@ export const pendingUploads = pgTable(
     teamId: uuid('team_id').notNull(),
     kind: teamFileKind('kind').notNull(),
     bytes: bytea('bytes').notNull(),
+    /** Which file this is: an edit that replaces it writes a new version, and the worker's upload of the old one is dropped. */
+    version: uuid('version').notNull().defaultRandom(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
@@ -201,4 +215,19 @@ export const teamStatusHistory = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('team_status_history_team_idx').on(t.teamId, t.createdAt)],
+);
+
+/** What a captain changed through the private link: which fields and when, never the old values. */
+export const teamEdits = pgTable(
+  'team_edits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    fields: text('fields').array().notNull(),
+    actor: text('actor').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('team_edits_team_idx').on(t.teamId, t.createdAt)],
 );

@@ -72,6 +72,12 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     when: 'the request took longer than REQUEST_TIMEOUT',
     message: 'Request timeout exceeded',
   },
+  REGISTRATION_CLOSED: {
+    status: 403,
+    when: 'outside the registration window (REGISTRATION_OPENS_AT to REGISTRATION_CLOSES_AT)',
+    message: 'Registration opens at 2026-01-10T03:30:00.000Z',
+    details: { opens_at: '2026-01-10T03:30:00.000Z', closes_at: '2026-01-31T18:29:59.000Z' },
+  },
   DUPLICATE_TEAM: {
     status: 409,
     when: 'a team of that name exists (case-insensitive, whitespace-normalised)',
@@ -79,13 +85,19 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   },
   CHURCH_LIMIT_REACHED: {
     status: 409,
-    when: 'the church already has MAX_TEAMS_PER_CHURCH teams (rejected teams do not count)',
+    when: 'the church already has MAX_TEAMS_PER_CHURCH teams (rejected and withdrawn teams do not count)',
     message: 'This church has already registered the maximum number of teams',
+  },
+  REGISTRATION_FULL: {
+    status: 409,
+    when: 'all MAX_TEAMS places are taken and the waitlist is off (WAITLIST_ENABLED=false), or no place is free to approve a waitlisted team',
+    message: 'All places are taken',
+    details: { max_teams: 64 },
   },
   INVALID_STATUS_TRANSITION: {
     status: 409,
-    when: 'the team is not pending',
-    message: 'Only a pending team can be approved or rejected',
+    when: 'the team is not in a status that allows this change (e.g. editing an approved team)',
+    message: 'An approved team cannot be rejected',
     details: { current_status: 'approved' },
   },
   IDEMPOTENCY_KEY_IN_USE: {

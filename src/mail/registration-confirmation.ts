@@ -14,18 +14,33 @@ export interface RegisteredTeam {
   viceCaptainEmail?: string;
   coachName: string;
   players: { name: string; role: string }[];
+  status: 'pending' | 'waitlisted';
+  /** 1 for the first team in line, when waitlisted. */
+  waitlistPosition?: number;
+  /** The captain's private link, to view, correct or withdraw the registration. */
+  link: string;
 }
 
-const STATUS = 'Pending review';
-const NEXT_STEPS = [
+const PENDING_STEPS = [
   'The organising committee will check your registration and payment receipt.',
   'You will receive another email when your team is approved or rejected.',
-  'Please quote your team ID in any message to the organisers.',
 ];
+const WAITLIST_STEPS = [
+  'All places are taken for now. When a place becomes free, the first team on the waitlist moves up.',
+  'You will receive an email when your team moves from the waitlist to pending review.',
+];
+const LINK_STEP =
+  'Your private link (keep it to yourself) shows your registration, lets you correct it and withdraw:';
 
 /** The email a captain gets once the registration is saved (the vice-captain in copy when given). */
 export function registrationConfirmation(team: RegisteredTeam): OutgoingEmail {
   const e = escapeHtml;
+  const status =
+    team.status === 'waitlisted' ? `Waitlisted (position ${team.waitlistPosition})` : 'Pending review';
+  const steps = [
+    ...(team.status === 'waitlisted' ? WAITLIST_STEPS : PENDING_STEPS),
+    'Please quote your team ID in any message to the organisers.',
+  ];
   const facts: [string, string][] = [
     ['Team ID', team.teamId],
     ['Team', team.teamName],
@@ -33,7 +48,7 @@ export function registrationConfirmation(team: RegisteredTeam): OutgoingEmail {
     ['Captain', team.captainName],
     ...(team.viceCaptainName ? [['Vice-captain', team.viceCaptainName] as [string, string]] : []),
     ['Coach', team.coachName],
-    ['Status', STATUS],
+    ['Status', status],
   ];
   const text = [
     `Dear ${team.captainName},`,
@@ -46,7 +61,10 @@ export function registrationConfirmation(team: RegisteredTeam): OutgoingEmail {
     ...team.players.map((p, i) => `${i + 1}. ${p.name} (${p.role})`),
     '',
     'What happens next:',
-    ...NEXT_STEPS.map((step) => `- ${step}`),
+    ...steps.map((step) => `- ${step}`),
+    '',
+    LINK_STEP,
+    team.link,
     '',
     'ICCT26 organising committee',
   ].join('\n');
@@ -63,8 +81,9 @@ ${team.players.map((p) => `<li>${e(p.name)} (${e(p.role)})</li>`).join('\n')}
 </ol>
 <h3>What happens next</h3>
 <ul>
-${NEXT_STEPS.map((step) => `<li>${step}</li>`).join('\n')}
+${steps.map((step) => `<li>${step}</li>`).join('\n')}
 </ul>
+<p>${LINK_STEP}<br><a href="${e(team.link)}">${e(team.link)}</a></p>
 <p>ICCT26 organising committee</p>
 </body></html>`;
   return {
@@ -72,7 +91,7 @@ ${NEXT_STEPS.map((step) => `<li>${step}</li>`).join('\n')}
     teamId: team.id,
     to: [team.captainEmail],
     cc: team.viceCaptainEmail ? [team.viceCaptainEmail] : [],
-    subject: `ICCT26 registration ${team.teamId}: ${team.teamName} (${team.churchName}) - ${STATUS}`,
+    subject: `ICCT26 registration ${team.teamId}: ${team.teamName} (${team.churchName}) - ${status}`,
     text,
     html,
   };

@@ -106,12 +106,56 @@ export function parseRegistrationForm(
   fields: Record<string, unknown>,
   files: ReceivedFiles,
 ): RegistrationForm {
+  return parseForm(formSchema, fields, files, {
+    logoRequired: true,
+    blankViceCaptain: 'absent',
+  }) as RegistrationForm;
+}
+
+/** Edits may clear the vice-captain: a blank vice-captain field means "remove it" (null). */
+const editSchema = formSchema
+  .extend({
+    vice_captain_name: personName.nullable(),
+    vice_captain_phone: phone.nullable(),
+    vice_captain_email: email.nullable(),
+    vice_captain_whatsapp: phone.nullable(),
+  })
+  .partial();
+
+export type RegistrationEdit = Partial<
+  Omit<z.output<typeof editSchema>, 'players'> &
+    Pick<RegistrationForm, 'players' | 'logo' | 'payment_receipt'>
+>;
+
+/**
+ * An edit through the captain's link: any subset of the registration's fields, each under the same
+ * rules (`players` replaces the whole list, a file replaces that file); at least one must be given.
+ */
+export function parseRegistrationEdit(
+  fields: Record<string, unknown>,
+  files: ReceivedFiles,
+): RegistrationEdit {
+  const edit = parseForm(editSchema, fields, files, { logoRequired: false, blankViceCaptain: 'clear' });
+  if (Object.values(edit).every((v) => v === undefined)) {
+    throw AppError.validation({ body: 'must change at least one field or file' }, 'Nothing to change');
+  }
+  return edit as RegistrationEdit;
+}
+
+function parseForm(
+  schema: z.ZodType,
+  fields: Record<string, unknown>,
+  files: ReceivedFiles,
+  options: { logoRequired: boolean; blankViceCaptain: 'absent' | 'clear' },
+): Record<string, unknown> {
   const fieldErrors: FieldErrors = {};
   const input: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(fields)) {
     if (Array.isArray(value)) fieldErrors[name] = 'must be given once';
-    // An empty optional field is the same as an absent one: browsers send empty inputs.
-    else if (!(VICE_CAPTAIN_FIELDS.includes(name) && typeof value === 'string' && value.trim() === '')) {
+    // An empty optional field is the same as an absent one (browsers send empty inputs), or clears it in an edit.
+    else if (VICE_CAPTAIN_FIELDS.includes(name) && typeof value === 'string' && value.trim() === '') {
+      if (options.blankViceCaptain === 'clear') input[name] = null;
+    } else {
       input[name] = value;
     }
   }
@@ -124,7 +168,7 @@ export function parseRegistrationForm(
     }
   }
 
-  const parsed = formSchema.safeParse(input);
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
@@ -134,7 +178,12 @@ export function parseRegistrationForm(
     }
   }
 
-  const logo = checkFile(files.logo, ['image/png', 'image/jpeg'], 'must be a PNG or JPEG image', true);
+  const logo = checkFile(
+    files.logo,
+    ['image/png', 'image/jpeg'],
+    'must be a PNG or JPEG image',
+    options.logoRequired,
+  );
   if (typeof logo === 'string') fieldErrors.logo = logo;
   const receipt = checkFile(
     files.payment_receipt,
@@ -145,7 +194,7 @@ export function parseRegistrationForm(
   if (typeof receipt === 'string') fieldErrors.payment_receipt = receipt;
 
   if (Object.keys(fieldErrors).length > 0 || !parsed.success) throw AppError.validation(fieldErrors);
-  return { ...parsed.data, logo: logo as UploadedFile, payment_receipt: receipt as UploadedFile | undefined };
+  return { ...(parsed.data as Record<string, unknown>), logo, payment_receipt: receipt };
 }
 
 function checkFile(

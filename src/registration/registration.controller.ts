@@ -1,13 +1,28 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Inject,
+  Post,
+  Query,
+  Req,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interceptor.js';
 import { multipartInterceptor } from '../hardening/multipart.interceptor.js';
-import { ApiRegisterTeam } from './registration.docs.js';
+import { ApiRegisterTeam, ApiRegistrationStatus } from './registration.docs.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
 import { parseRegistrationForm } from './registration-form.js';
+import { RegistrationStatusService } from './registration-status.service.js';
+import { RegistrationOpenGuard } from './registration-window.js';
 import { RegistrationService, type RegistrationResult } from './registration.service.js';
 
-const RegistrationMultipart = multipartInterceptor((config) => ({
+/** The registration form's multipart limits; an edit through the captain's link sends the same form. */
+export const RegistrationMultipart = multipartInterceptor((config) => ({
   files: { logo: config.registration.maxLogoBytes, payment_receipt: config.registration.maxReceiptBytes },
   maxFields: 30,
   maxFieldBytes: 64 * 1024,
@@ -15,10 +30,14 @@ const RegistrationMultipart = multipartInterceptor((config) => ({
 
 @Controller('api')
 export class RegistrationController {
-  constructor(@Inject(RegistrationService) private readonly registrations: RegistrationService) {}
+  constructor(
+    @Inject(RegistrationService) private readonly registrations: RegistrationService,
+    @Inject(RegistrationStatusService) private readonly status: RegistrationStatusService,
+  ) {}
 
   @Post('registration')
   @HttpCode(200)
+  @UseGuards(RegistrationOpenGuard)
   @Idempotent() // above the multipart interceptor, so it runs after it and sees the files
   @UseInterceptors(RegistrationMultipart)
   @ApiRegisterTeam()
@@ -31,5 +50,13 @@ export class RegistrationController {
     const result = await this.registrations.register(form, outcomeRecorderFor(req));
     addRequestLogFields(req, { team_id: result.team_id });
     return result;
+  }
+
+  /** Declared before `registration/:team_id` (CaptainController), so `status` is not read as a team ID. */
+  @Get('registration/status')
+  @Header('Cache-Control', 'public, max-age=1')
+  @ApiRegistrationStatus()
+  registrationStatus(@Query() query: Record<string, unknown>) {
+    return this.status.status(query);
   }
 }

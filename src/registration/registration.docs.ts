@@ -5,6 +5,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
+  ApiQuery,
   ApiSchema,
   ApiTags,
 } from '@nestjs/swagger';
@@ -35,7 +36,7 @@ const PLAYER_SCHEMA = {
   },
 };
 
-const REGISTRATION_FORM_SCHEMA = {
+export const REGISTRATION_FORM_SCHEMA = {
   type: 'object',
   required: [
     'team_name',
@@ -132,9 +133,32 @@ class RegistrationSuccessDto implements RegistrationResult {
   @ApiProperty({ example: 11, minimum: MIN_PLAYERS, maximum: MAX_PLAYERS })
   player_count!: number;
 
-  @ApiProperty({ enum: ['pending'], example: 'pending', description: 'Every new team waits for an admin' })
-  status!: 'pending';
+  @ApiProperty({
+    enum: ['pending', 'waitlisted'],
+    example: 'pending',
+    description: 'pending: holds a place and waits for an admin; waitlisted: all MAX_TEAMS places were taken',
+  })
+  status!: 'pending' | 'waitlisted';
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: null,
+    description: 'The place in line when waitlisted (1 is next); null when the team holds a place',
+  })
+  waitlist_position!: number | null;
 }
+
+const REGISTRATION_EXAMPLE = {
+  success: true,
+  team_id: 'ICCT-001',
+  message: 'Team registered successfully',
+  team_name: 'St. Thomas Strikers',
+  church_name: "St. Thomas' Church",
+  player_count: 11,
+  status: 'pending',
+  waitlist_position: null,
+} satisfies RegistrationResult;
 
 export function ApiRegisterTeam(): MethodDecorator {
   return applyDecorators(
@@ -145,29 +169,38 @@ export function ApiRegisterTeam(): MethodDecorator {
       description:
         'Saves the team, its players and its files in one transaction: all or nothing. ' +
         'Every invalid field is reported at once in `details.field_errors`. Send an `Idempotency-Key` ' +
-        'to retry safely after a network failure.',
+        'to retry safely after a network failure. Outside REGISTRATION_OPENS_AT..REGISTRATION_CLOSES_AT ' +
+        'the answer is `403 REGISTRATION_CLOSED`. When all MAX_TEAMS places are taken the team is ' +
+        '`waitlisted` (or `409 REGISTRATION_FULL` with WAITLIST_ENABLED=false). The confirmation email ' +
+        "carries the captain's private link.",
     }),
     ApiConsumes('multipart/form-data'),
     ApiBody({ schema: REGISTRATION_FORM_SCHEMA }),
     ApiIdempotencyHeaders(),
     ApiOkResponse({
-      description: 'The team is registered and pending review',
+      description: 'The team is registered: pending review, or on the waitlist',
       type: RegistrationSuccessDto,
-      example: {
-        success: true,
-        team_id: 'ICCT-001',
-        message: 'Team registered successfully',
-        team_name: 'St. Thomas Strikers',
-        church_name: "St. Thomas' Church",
-        player_count: 11,
-        status: 'pending',
-      } satisfies RegistrationResult,
+      examples: {
+        pending: { summary: 'Holds a place', value: REGISTRATION_EXAMPLE },
+        waitlisted: {
+          summary: 'All places taken',
+          value: {
+            ...REGISTRATION_EXAMPLE,
+            team_id: 'ICCT-065',
+            message: 'All places are taken: team registered on the waitlist',
+            status: 'waitlisted',
+            waitlist_position: 1,
+          } satisfies RegistrationResult,
+        },
+      },
     }),
     ApiErrorResponses(
       'VALIDATION_FAILED',
+      'REGISTRATION_CLOSED',
       'REQUEST_TIMEOUT',
       'DUPLICATE_TEAM',
       'CHURCH_LIMIT_REACHED',
+      'REGISTRATION_FULL',
       'IDEMPOTENCY_KEY_IN_USE',
       'PAYLOAD_TOO_LARGE',
       'FILE_TOO_LARGE',
@@ -177,5 +210,74 @@ export function ApiRegisterTeam(): MethodDecorator {
       'INTERNAL_ERROR',
       'SERVICE_UNAVAILABLE',
     ),
+  );
+}
+
+export function ApiRegistrationStatus(): MethodDecorator {
+  return applyDecorators(
+    ApiTags('Registration'),
+    ApiOperation({
+      operationId: 'registrationStatus',
+      summary: 'Whether registration is open, and how many places are left',
+      description:
+        'Public and cheap enough to poll from a countdown page: the counts are cached for ' +
+        'REGISTRATION_STATUS_CACHE_MS (1 s). `registered` counts pending and approved teams (the ones ' +
+        'holding a place); `remaining` and `max_teams` are null without MAX_TEAMS. With `?church=NAME`, ' +
+        "also that church's teams and remaining slots, the name matched as the church limit matches it " +
+        '(case and spacing ignored).',
+    }),
+    ApiQuery({ name: 'church', required: false, example: "St. Thomas' Church" }),
+    ApiOkResponse({
+      description: 'The window and the counts',
+      schema: {
+        type: 'object',
+        required: [
+          'success',
+          'open',
+          'opens_at',
+          'closes_at',
+          'max_teams',
+          'registered',
+          'remaining',
+          'waitlisted',
+          'waitlist_enabled',
+          'max_teams_per_church',
+        ],
+        properties: {
+          success: { type: 'boolean', enum: [true] },
+          open: { type: 'boolean', description: 'Inside the registration window now' },
+          opens_at: { type: 'string', format: 'date-time', nullable: true },
+          closes_at: { type: 'string', format: 'date-time', nullable: true },
+          max_teams: { type: 'integer', nullable: true },
+          registered: { type: 'integer' },
+          remaining: { type: 'integer', nullable: true },
+          waitlisted: { type: 'integer' },
+          waitlist_enabled: { type: 'boolean' },
+          max_teams_per_church: { type: 'integer' },
+          church: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              teams: { type: 'integer' },
+              remaining: { type: 'integer' },
+            },
+          },
+        },
+      },
+      example: {
+        success: true,
+        open: true,
+        opens_at: '2026-01-10T03:30:00.000Z',
+        closes_at: '2026-01-31T18:29:59.000Z',
+        max_teams: 64,
+        registered: 61,
+        remaining: 3,
+        waitlisted: 0,
+        waitlist_enabled: true,
+        max_teams_per_church: 2,
+        church: { name: "St. Thomas' Church", teams: 1, remaining: 1 },
+      },
+    }),
+    ApiErrorResponses('VALIDATION_FAILED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'),
   );
 }

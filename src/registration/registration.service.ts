@@ -1,17 +1,17 @@
-import { randomUUID, createHash } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { Tx } from '../database/database.js';
 import { AppError } from '../common/app-error.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import { registrationConfirmation } from '../mail/registration-confirmation.js';
-import { FileStorage, StorageError, type StoredFile } from '../storage/file-storage.js';
-import { PendingUploads } from '../storage/pending-uploads.js';
-import { nameKey, type RegistrationForm, type UploadedFile } from './registration-form.js';
+import { nameKey, type RegistrationForm } from './registration-form.js';
+import { newAccessToken, portalLink } from './access-token.js';
+import { TeamFileUploads, type TeamFile } from './team-file-uploads.js';
 import {
   RegistrationRepository,
-  type NewTeamFile,
+  type Placement,
   type RegistrationConflict,
 } from './registration.repository.js';
 
@@ -22,10 +22,12 @@ export interface RegistrationResult {
   team_name: string;
   church_name: string;
   player_count: number;
-  status: 'pending';
+  status: 'pending' | 'waitlisted';
+  /** 1 for the next team in line; null when the team holds a place. */
+  waitlist_position: number | null;
 }
 
-const CONFLICT_ERRORS: Record<RegistrationConflict, () => AppError> = {
+export const CONFLICT_ERRORS: Record<RegistrationConflict, (maxTeams?: number) => AppError> = {
   DUPLICATE_TEAM: () => new AppError(409, 'DUPLICATE_TEAM', 'A team with this name is already registered'),
   CHURCH_LIMIT_REACHED: () =>
     new AppError(
@@ -33,19 +35,26 @@ const CONFLICT_ERRORS: Record<RegistrationConflict, () => AppError> = {
       'CHURCH_LIMIT_REACHED',
       'This church has already registered the maximum number of teams',
     ),
+  REGISTRATION_FULL: (maxTeams) =>
+    new AppError(409, 'REGISTRATION_FULL', 'All places are taken', { max_teams: maxTeams ?? null }),
 };
 
-type FileKind = 'logo' | 'payment_receipt';
+/** The files a form carries, by kind. */
+export function formFiles(form: Partial<Pick<RegistrationForm, 'logo' | 'payment_receipt'>>): TeamFile[] {
+  return (
+    [
+      ['logo', form.logo],
+      ['payment_receipt', form.payment_receipt],
+    ] as const
+  ).flatMap(([kind, file]) => (file ? [{ kind, file }] : []));
+}
 
 @Injectable()
 export class RegistrationService {
-  private readonly logger = new Logger(RegistrationService.name);
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RegistrationRepository) private readonly repository: RegistrationRepository,
-    @Inject(FileStorage) private readonly storage: FileStorage,
-    @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
+    @Inject(TeamFileUploads) private readonly uploads: TeamFileUploads,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
   ) {}
 
@@ -66,10 +75,13 @@ export class RegistrationService {
     const churchKey = nameKey(form.church_name);
 
     const early = await this.repository.findConflict(teamNameKey, churchKey, maxTeamsPerChurch);
-    if (early) throw CONFLICT_ERRORS[early]();
+    if (early) throw CONFLICT_ERRORS[early](this.config.registration.maxTeams);
 
     const id = randomUUID();
-    const { stored, pending } = await this.uploadAll(id, form);
+    const access = newAccessToken();
+    const files = formFiles(form);
+    const uploads = await this.uploads.uploadAll(id, files);
+    const discardUploads = () => this.uploads.discard(uploads.stored.map((s) => s.result));
     let saved: Awaited<ReturnType<RegistrationRepository['save']>>;
     try {
       saved = await this.repository.save({
@@ -88,17 +100,13 @@ export class RegistrationService {
           viceCaptainEmail: form.vice_captain_email ?? null,
           viceCaptainWhatsapp: form.vice_captain_whatsapp ?? null,
           coachName: form.coach_name,
+          accessTokenHash: access.hash,
         },
         players: form.players,
-        files: [
-          ...stored.map(({ kind, file, result }) => fileRow(kind, file, result)),
-          ...pending.map(({ kind, file }) => fileRow(kind, file)),
-        ],
+        files: this.uploads.fileRows(uploads),
         maxTeamsPerChurch,
         teamIdPrefix,
-        beforeNumbering: async (tx) => {
-          for (const { kind, file } of pending) await this.pendingUploads.keep(tx, id, kind, file.bytes);
-        },
+        beforeNumbering: (tx) => this.uploads.keepPending(tx, id, uploads),
         afterNumbering: async (tx, team) => {
           await this.outbox.enqueue(
             tx,
@@ -113,99 +121,41 @@ export class RegistrationService {
               viceCaptainEmail: form.vice_captain_email,
               coachName: form.coach_name,
               players: form.players,
+              status: team.status,
+              waitlistPosition: team.status === 'waitlisted' ? team.waitlistPosition : undefined,
+              link: portalLink(this.config, team.teamId, access.token),
             }),
           );
-          await recordOutcome?.(tx, registrationResult(form, team.teamId));
+          await recordOutcome?.(tx, registrationResult(form, team));
         },
       });
     } catch (error) {
-      await this.discard(stored.map((s) => s.result));
+      await discardUploads();
       throw error;
     }
     if ('conflict' in saved) {
-      await this.discard(stored.map((s) => s.result));
-      throw CONFLICT_ERRORS[saved.conflict]();
+      await discardUploads();
+      throw CONFLICT_ERRORS[saved.conflict](this.config.registration.maxTeams);
     }
-    return registrationResult(form, saved.teamId);
-  }
-
-  private async uploadAll(teamUuid: string, form: RegistrationForm) {
-    const files = (
-      [
-        ['logo', form.logo],
-        ['payment_receipt', form.payment_receipt],
-      ] as const
-    ).filter((entry): entry is [FileKind, UploadedFile] => entry[1] !== undefined);
-    const results = await Promise.allSettled(
-      files.map(([kind, file]) =>
-        this.storage.upload({
-          bytes: file.bytes,
-          contentType: file.contentType,
-          folder: `teams/${teamUuid}`,
-          name: kind,
-        }),
-      ),
-    );
-    const stored = files.flatMap(([kind, file], i) => {
-      const r = results[i]!;
-      return r.status === 'fulfilled' ? [{ kind, file, result: r.value }] : [];
-    });
-    const refusedAt = results.findIndex((r) => r.status === 'rejected' && isRefusal(r.reason));
-    if (refusedAt >= 0) {
-      await this.discard(stored.map((s) => s.result));
-      const kind = files[refusedAt]![0];
-      throw AppError.validation({ [kind]: 'was refused by the file storage' }, 'File rejected by storage');
-    }
-    const pending = files
-      .filter((_, i) => results[i]!.status === 'rejected')
-      .map(([kind, file]) => ({ kind, file }));
-    if (pending.length > 0) {
-      this.logger.warn(
-        { event: 'upload_deferred', team_uuid: teamUuid, files: pending.map((p) => p.kind) },
-        'file storage unavailable: keeping the files for a later upload',
-      );
-    }
-    return { stored, pending };
-  }
-
-  private async discard(files: StoredFile[]): Promise<void> {
-    await Promise.all(
-      files.map((f) =>
-        this.storage.delete(f.publicId).catch((error: unknown) => {
-          this.logger.warn({ err: error, public_id: f.publicId }, 'could not delete an orphaned upload');
-        }),
-      ),
-    );
+    return registrationResult(form, saved);
   }
 }
 
-function registrationResult(form: RegistrationForm, teamId: string): RegistrationResult {
+function registrationResult(
+  form: RegistrationForm,
+  team: { teamId: string } & Placement,
+): RegistrationResult {
+  const waitlisted = team.status === 'waitlisted';
   return {
     success: true,
-    team_id: teamId,
-    message: 'Team registered successfully',
+    team_id: team.teamId,
+    message: waitlisted
+      ? 'All places are taken: team registered on the waitlist'
+      : 'Team registered successfully',
     team_name: form.team_name,
     church_name: form.church_name,
     player_count: form.players.length,
-    status: 'pending',
+    status: team.status,
+    waitlist_position: waitlisted ? team.waitlistPosition : null,
   };
-}
-
-/** A file reference: uploaded (with its URL), or pending while its bytes wait in pending_uploads. */
-function fileRow(kind: FileKind, file: UploadedFile, result?: StoredFile): NewTeamFile {
-  return {
-    kind,
-    state: result ? 'uploaded' : 'pending',
-    url: result?.url ?? null,
-    publicId: result?.publicId ?? null,
-    contentType: file.contentType,
-    sizeBytes: file.bytes.length,
-    sha256: createHash('sha256').update(file.bytes).digest('hex'),
-    uploadedAt: result ? new Date() : null,
-  };
-}
-
-/** The storage refused this file (our input): the registration is rejected. Anything else is an outage. */
-function isRefusal(reason: unknown): boolean {
-  return reason instanceof StorageError && reason.reason === 'refused';
 }

@@ -63,10 +63,15 @@ export class PendingUploadWorker implements OnApplicationBootstrap, BeforeApplic
         bytes: upload.bytes,
         contentType: upload.contentType,
         folder: `teams/${upload.teamId}`,
-        name: upload.kind,
+        // Named by version, so it can never overwrite the file an edit put in its place.
+        name: `${upload.kind}-${upload.version.slice(0, 8)}`,
       });
-      await this.pending.complete(upload, stored);
-      this.logger.log({ event: 'pending_upload_completed', ...file }, 'pending file uploaded');
+      if (await this.pending.complete(upload, stored)) {
+        this.logger.log({ event: 'pending_upload_completed', ...file }, 'pending file uploaded');
+      } else {
+        await this.storage.delete(stored.publicId);
+        this.logger.log({ event: 'pending_upload_superseded', ...file }, 'file replaced while it waited');
+      }
     } catch (error) {
       const reason = error instanceof StorageError ? error.message : 'unexpected error';
       const delay = backoffDelay(this.config.outboxPollIntervalMs, upload.attempts, MAX_RETRY_DELAY_MS);

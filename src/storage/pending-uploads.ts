@@ -13,6 +13,7 @@ export interface ClaimedUpload {
   bytes: Buffer;
   contentType: SniffedType;
   attempts: number;
+  version: string;
 }
 
 /**
@@ -25,6 +26,13 @@ export class PendingUploads {
 
   async keep(tx: DbOrTx, teamId: string, kind: FileKind, bytes: Buffer): Promise<void> {
     await tx.insert(pendingUploads).values({ teamId, kind, bytes });
+  }
+
+  /** Forgets the waiting bytes of a file that an edit replaced (a worker's upload of them is then dropped). */
+  async drop(tx: DbOrTx, teamId: string, kind: FileKind): Promise<void> {
+    await tx
+      .delete(pendingUploads)
+      .where(and(eq(pendingUploads.teamId, teamId), eq(pendingUploads.kind, kind)));
   }
 
   /**
@@ -58,19 +66,28 @@ export class PendingUploads {
         kind: pendingUploads.kind,
         bytes: pendingUploads.bytes,
         attempts: pendingUploads.attempts,
+        version: pendingUploads.version,
         contentType: teamFiles.contentType,
       });
     return claimed.map((row) => ({ ...row, contentType: row.contentType as SniffedType }));
   }
 
-  /** Records the uploaded file on the team and drops the stored bytes, together. */
-  async complete(upload: ClaimedUpload, stored: StoredFile): Promise<void> {
-    await this.database.db.transaction(async (tx) => {
+  /**
+   * Records the uploaded file on the team and drops the stored bytes, together. False when this version
+   * is no longer waiting (the captain replaced the file meanwhile): the upload is then nobody's file.
+   */
+  async complete(upload: ClaimedUpload, stored: StoredFile): Promise<boolean> {
+    return this.database.db.transaction(async (tx) => {
+      const dropped = await tx
+        .delete(pendingUploads)
+        .where(and(this.is(upload), eq(pendingUploads.version, upload.version)))
+        .returning({ kind: pendingUploads.kind });
+      if (dropped.length === 0) return false;
       await tx
         .update(teamFiles)
         .set({ state: 'uploaded', url: stored.url, publicId: stored.publicId, uploadedAt: new Date() })
         .where(and(eq(teamFiles.teamId, upload.teamId), eq(teamFiles.kind, upload.kind)));
-      await tx.delete(pendingUploads).where(this.is(upload));
+      return true;
     });
   }
 

@@ -16,9 +16,7 @@ export function uploadsRoot(config: AppConfig): string {
 
 async function providerStorage(config: AppConfig): Promise<FileStorage> {
   if (config.cloudinary) return CloudinaryFileStorage.create(config.cloudinary);
-  const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
-  const base = config.http.publicUrl ?? `http://${host}:${config.http.port}`;
-  return new LocalFileStorage(uploadsRoot(config), base);
+  return new LocalFileStorage(uploadsRoot(config), config.http.publicUrl);
 }
 
 /**

@@ -1,0 +1,68 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  UseInterceptors,
+} from '@nestjs/common';
+import type { Request } from 'express';
+import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interceptor.js';
+import { addRequestLogFields } from '../hardening/request-logging.js';
+import { ApiCaptainEdit, ApiCaptainView, ApiCaptainWithdraw } from './captain.docs.js';
+import { CaptainService } from './captain.service.js';
+import { parseRegistrationEdit } from './registration-form.js';
+import { RegistrationMultipart } from './registration.controller.js';
+
+/**
+ * The captain's private link: `?token=` from the confirmation email opens the team's registration.
+ * Responses carry personal data, so nothing may cache them.
+ */
+@Controller('api/registration/:team_id')
+export class CaptainController {
+  constructor(@Inject(CaptainService) private readonly captains: CaptainService) {}
+
+  @Get()
+  @Header('Cache-Control', 'no-store')
+  @ApiCaptainView()
+  view(@Param('team_id') teamId: string, @Query('token') token: unknown) {
+    return this.captains.view(teamId, token);
+  }
+
+  @Patch()
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @Idempotent() // above the multipart interceptor, so it runs after it and sees the files
+  @UseInterceptors(RegistrationMultipart)
+  @ApiCaptainEdit()
+  async edit(
+    @Param('team_id') teamId: string,
+    @Query('token') token: unknown,
+    @Body() fields: Record<string, unknown>,
+    @Req() req: Request,
+  ) {
+    const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
+    const edit = parseRegistrationEdit(fields, {
+      logo: files.logo?.[0]?.buffer,
+      payment_receipt: files.payment_receipt?.[0]?.buffer,
+    });
+    addRequestLogFields(req, { team_id: teamId });
+    return this.captains.edit(teamId, token, edit, outcomeRecorderFor(req));
+  }
+
+  @Post('withdraw')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @Idempotent()
+  @ApiCaptainWithdraw()
+  withdraw(@Param('team_id') teamId: string, @Query('token') token: unknown, @Req() req: Request) {
+    addRequestLogFields(req, { team_id: teamId });
+    return this.captains.withdraw(teamId, token, outcomeRecorderFor(req));
+  }
+}

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'drizzle-orm';
+import { AppError } from '../common/app-error.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { Database, rowsOf } from '../database/database.js';
+import { teams } from '../database/schema.js';
+import { nameKey, normalizeText } from './registration-form.js';
+import { RegistrationWindow } from './registration-window.js';
+
+interface Counts {
+  registered: number;
+  waitlisted: number;
+  church_teams: number;
+}
+
+const MAX_CACHED = 1000;
+const MAX_CHURCH_LENGTH = 80;
+
+/**
+ * `GET /api/registration/status`: what a countdown page or the form shows before a captain starts.
+ * The counts are cached for REGISTRATION_STATUS_CACHE_MS per church (concurrent pollers share one
+ * query), the window is evaluated on every request.
+ */
+@Injectable()
+export class RegistrationStatusService {
+  private readonly cache = new Map<string, { expires: number; counts: Promise<Counts> }>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Database) private readonly database: Database,
+    @Inject(RegistrationWindow) private readonly window: RegistrationWindow,
+  ) {}
+
+  async status(query: Record<string, unknown>) {
+    const church = parseChurch(query);
+    const { maxTeams, maxTeamsPerChurch, waitlistEnabled } = this.config.registration;
+    const counts = await this.counts(church === undefined ? '' : nameKey(church));
+    return {
+      success: true as const,
+      ...this.window.state(),
+      max_teams: maxTeams ?? null,
+      registered: counts.registered,
+      remaining: maxTeams === undefined ? null : Math.max(0, maxTeams - counts.registered),
+      waitlisted: counts.waitlisted,
+      waitlist_enabled: waitlistEnabled,
+      max_teams_per_church: maxTeamsPerChurch,
+      ...(church === undefined
+        ? {}
+        : {
+            church: {
+              name: church,
+              teams: counts.church_teams,
+              remaining: Math.max(0, maxTeamsPerChurch - counts.church_teams),
+            },
+          }),
+    };
+  }
+
+  private counts(churchKey: string): Promise<Counts> {
+    const now = Date.now();
+    const cached = this.cache.get(churchKey);
+    if (cached && cached.expires > now) return cached.counts;
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    const counts = this.query(churchKey);
+    this.cache.set(churchKey, { expires: now + this.config.registration.statusCacheMs, counts });
+    // A failed query is not cached: the next poll asks again.
+    counts.catch(() => this.cache.delete(churchKey));
+    return counts;
+  }
+
+  /** The place counts and, for a church, its teams as the church limit counts them. */
+  private async query(churchKey: string): Promise<Counts> {
+    const [row] = rowsOf<Counts>(
+      await this.database.db.execute(sql`
+        select count(*) filter (where ${teams.status} in ('pending', 'approved'))::int as registered,
+               count(*) filter (where ${teams.status} = 'waitlisted')::int as waitlisted,
+               count(*) filter (where ${teams.churchKey} = ${churchKey}
+                                  and ${teams.status} not in ('rejected', 'withdrawn'))::int as church_teams
+        from ${teams}`),
+    );
+    return row!;
+  }
+}
+
+/** `?church=NAME` (optional); nothing else is a known parameter. */
+function parseChurch(query: Record<string, unknown>): string | undefined {
+  const errors: Record<string, string> = {};
+  for (const name of Object.keys(query)) if (name !== 'church') errors[name] = 'is not a known parameter';
+  const church = query.church;
+  let name: string | undefined;
+  if (church !== undefined && typeof church !== 'string') errors.church = 'must be given once, as text';
+  else if (typeof church === 'string' && church.trim() !== '') {
+    name = normalizeText(church);
+    if (name.length > MAX_CHURCH_LENGTH) errors.church = `must be at most ${MAX_CHURCH_LENGTH} characters`;
+    else if (/\p{Cc}/u.test(name)) errors.church = 'contains control characters';
+  }
+  if (Object.keys(errors).length > 0) throw AppError.validation(errors, 'Invalid query parameters');
+  return name;
+}

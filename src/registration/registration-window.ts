@@ -1,0 +1,56 @@
+import { type CanActivate, Inject, Injectable } from '@nestjs/common';
+import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+
+export interface WindowState {
+  open: boolean;
+  opens_at: string | null;
+  closes_at: string | null;
+}
+
+/** REGISTRATION_OPENS_AT (inclusive) to REGISTRATION_CLOSES_AT (exclusive); either end may be open. */
+@Injectable()
+export class RegistrationWindow {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  state(): WindowState {
+    const { opensAt, closesAt } = this.config.registration;
+    const now = this.clock.now().getTime();
+    return {
+      open: (!opensAt || now >= opensAt.getTime()) && (!closesAt || now < closesAt.getTime()),
+      opens_at: opensAt?.toISOString() ?? null,
+      closes_at: closesAt?.toISOString() ?? null,
+    };
+  }
+
+  assertOpen(): void {
+    const { open, ...window } = this.state();
+    if (open) return;
+    const notYet = window.opens_at !== null && this.clock.now().toISOString() < window.opens_at;
+    throw new AppError(
+      403,
+      'REGISTRATION_CLOSED',
+      notYet ? `Registration opens at ${window.opens_at}` : `Registration closed at ${window.closes_at}`,
+      window,
+    );
+  }
+}
+
+/**
+ * Refuses a registration outside the window before anything else runs: as a guard it comes before
+ * the idempotency interceptor, so a captain who submits a second early can retry the same key later.
+ */
+@Injectable()
+export class RegistrationOpenGuard implements CanActivate {
+  constructor(@Inject(RegistrationWindow) private readonly window: RegistrationWindow) {}
+
+  canActivate(): boolean {
+    this.window.assertOpen();
+    return true;
+  }
+}
