@@ -93,10 +93,35 @@ describe('loadConfig', () => {
     [{ CLOUDINARY_CLOUD_NAME: 'only-the-name' }, 'CLOUDINARY_CLOUD_NAME'],
     [{ TEAM_ID_PREFIX: 'icct-26' }, 'TEAM_ID_PREFIX'],
     [{ ENVIRONMENT: 'prod' }, 'ENVIRONMENT'],
+    [{ REGISTRATION_OPENS_AT: '2026-01-10T09:00:00' }, 'REGISTRATION_OPENS_AT'],
+    [{ REGISTRATION_CLOSES_AT: 'next friday' }, 'REGISTRATION_CLOSES_AT'],
+    [
+      { REGISTRATION_OPENS_AT: '2026-02-01T00:00:00Z', REGISTRATION_CLOSES_AT: '2026-02-01T05:30:00+05:30' },
+      'REGISTRATION_CLOSES_AT',
+    ],
+    [{ MAX_TEAMS: '0' }, 'MAX_TEAMS'],
+    [{ WAITLIST_ENABLED: 'maybe' }, 'WAITLIST_ENABLED'],
+    [{ REGISTRATION_PORTAL_URL: 'ftp://example.org/team' }, 'REGISTRATION_PORTAL_URL'],
   ])('refuses %j with a message naming %s', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${variable}: `));
+  });
+
+  it('reads the registration window with its offsets, the cap and the waitlist switch', () => {
+    const { registration } = loadConfig({
+      REGISTRATION_OPENS_AT: '2026-01-10T09:00:00+05:30',
+      REGISTRATION_CLOSES_AT: '2026-01-31T18:29:59Z',
+      MAX_TEAMS: '64',
+      WAITLIST_ENABLED: 'false',
+    });
+    expect(registration.opensAt?.toISOString()).toBe('2026-01-10T03:30:00.000Z');
+    expect(registration.closesAt?.toISOString()).toBe('2026-01-31T18:29:59.000Z');
+    expect(registration).toMatchObject({ maxTeams: 64, waitlistEnabled: false });
+    expect(loadConfig({ MAX_TEAMS: '' }).registration).toMatchObject({
+      maxTeams: undefined,
+      waitlistEnabled: true,
+    });
   });
 
   it('never echoes a secret value in its message', () => {

@@ -151,5 +151,5 @@ function teamChanges(edit: RegistrationEdit): TeamChanges {
     viceCaptainWhatsapp: edit.vice_captain_whatsapp,
     coachName: edit.coach_name,
   };
-  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as TeamChanges;
+  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
 }

@@ -139,7 +139,7 @@ export function parseRegistrationEdit(
   if (Object.values(edit).every((v) => v === undefined)) {
     throw AppError.validation({ body: 'must change at least one field or file' }, 'Nothing to change');
   }
-  return edit as RegistrationEdit;
+  return edit;
 }
 
 function parseForm(
