@@ -177,6 +177,16 @@ describe.each(databaseTargets())('places, waitlist and the captain link on %s', 
     expect(approved.body.data).toMatchObject({ previous_status: 'waitlisted', status: 'approved' });
   });
 
+  it('gives a free place to the waiting line before a newcomer', async () => {
+    const [first, , , waiting] = await registerMany(4);
+    // A place free while a team waits (as after raising MAX_TEAMS), played behind the API's back.
+    await server.database.db.update(teams).set({ status: 'rejected' }).where(eq(teams.teamId, first!.teamId));
+    const newcomer = await registerWithLink(server.url, server.database);
+    expect(newcomer.body).toMatchObject({ status: 'waitlisted', waitlist_position: 1 });
+    expect(await statusOf(waiting!.teamId)).toBe('pending');
+    expect(await emailsTo(waiting!.teamId, 'team_promoted')).toHaveLength(1);
+  });
+
   it('counts on the status endpoint match the database, for all and for one church', async () => {
     const church = validFields().church_name!;
     await registerWithLink(server.url, server.database, validFields({ church_name: church }));

@@ -10,12 +10,14 @@ import {
   Post,
   Query,
   Req,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
 import { ApiCaptainEdit, ApiCaptainView, ApiCaptainWithdraw } from './captain.docs.js';
+import { CaptainLinkGuard } from './captain-link.guard.js';
 import { CaptainService } from './captain.service.js';
 import { parseRegistrationEdit } from './registration-form.js';
 import { RegistrationMultipart } from './registration.controller.js';
@@ -37,6 +39,7 @@ export class CaptainController {
 
   @Patch()
   @HttpCode(200)
+  @UseGuards(CaptainLinkGuard)
   @Header('Cache-Control', 'no-store')
   @Idempotent() // above the multipart interceptor, so it runs after it and sees the files
   @UseInterceptors(RegistrationMultipart)
@@ -58,6 +61,7 @@ export class CaptainController {
 
   @Post('withdraw')
   @HttpCode(200)
+  @UseGuards(CaptainLinkGuard)
   @Header('Cache-Control', 'no-store')
   @Idempotent()
   @ApiCaptainWithdraw()

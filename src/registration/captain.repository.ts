@@ -106,19 +106,14 @@ export class CaptainRepository {
 
   /**
    * Withdraws the team. A team that held a place gives it to the first waitlisted one (in the same
-   * transaction, under the places lock), and its church slot is free from the commit on.
+   * transaction, under the places lock), and its church slot is free from the commit on. The route's
+   * guard has checked the link already, so a wrong one never queues on that lock.
    */
   async withdraw(
     teamId: string,
     accessTokenHash: string,
     alsoInTransaction: (tx: Tx, team: TeamRow, from: TeamRow['status']) => Promise<void>,
   ): Promise<WithdrawOutcome> {
-    // A wrong link is answered without queueing on the places lock.
-    const [known] = await this.database.db
-      .select({ id: teams.id })
-      .from(teams)
-      .where(and(eq(teams.teamId, teamId), eq(teams.accessTokenHash, accessTokenHash)));
-    if (!known) return { notFound: true };
     return this.database.db.transaction(async (tx): Promise<WithdrawOutcome> => {
       await this.places.lockPlaces(tx);
       const current = await this.lockTeam(tx, teamId, accessTokenHash);

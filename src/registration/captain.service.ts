@@ -4,13 +4,13 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { Tx } from '../database/database.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
-import { accessTokenHashOf } from './access-token.js';
+import { teamNotFound, tokenHashFor } from './captain-link.guard.js';
 import { CaptainRepository, type TeamChanges } from './captain.repository.js';
 import { withdrawalEmail } from './lifecycle-emails.js';
 import { nameKey, type RegistrationEdit } from './registration-form.js';
 import { CONFLICT_ERRORS, formFiles } from './registration.service.js';
 import { TeamFileUploads } from './team-file-uploads.js';
-import { isTeamIdShaped, TeamRecords, teamView } from './team-records.js';
+import { TeamRecords, teamView } from './team-records.js';
 
 export type CaptainView = { success: true; data: ReturnType<typeof teamView> };
 
@@ -32,7 +32,7 @@ export class CaptainService {
   async view(teamId: string, token: unknown): Promise<CaptainView> {
     const hash = tokenHashFor(teamId, token);
     const found = await this.records.find(teamId, hash);
-    if (!found) throw notFound();
+    if (!found) throw teamNotFound();
     return { success: true, data: teamView(found, 'captain') };
   }
 
@@ -48,7 +48,7 @@ export class CaptainService {
   ): Promise<CaptainView> {
     const hash = tokenHashFor(teamId, token);
     const before = await this.records.find(teamId, hash);
-    if (!before) throw notFound();
+    if (!before) throw teamNotFound();
     if (!['pending', 'waitlisted'].includes(before.team.status)) throw notEditable(before.team.status);
 
     const uploads = await this.uploads.uploadAll(before.team.id, formFiles(edit), true);
@@ -77,7 +77,7 @@ export class CaptainService {
     }
     if (!('team' in outcome)) {
       await discardUploads();
-      if ('notFound' in outcome) throw notFound();
+      if ('notFound' in outcome) throw teamNotFound();
       if ('blockedBy' in outcome) throw notEditable(outcome.blockedBy);
       throw CONFLICT_ERRORS[outcome.conflict]();
     }
@@ -98,7 +98,7 @@ export class CaptainService {
         await recordOutcome(tx, { success: true, data: teamView(after!, 'captain') });
       }
     });
-    if ('notFound' in outcome) throw notFound();
+    if ('notFound' in outcome) throw teamNotFound();
     if ('blockedBy' in outcome) {
       throw new AppError(
         409,
@@ -112,17 +112,6 @@ export class CaptainService {
     }
     return this.view(teamId, token);
   }
-}
-
-/** The token's hash, or the same 404 an unknown team gets (a malformed ID or token never reaches the database). */
-function tokenHashFor(teamId: string, token: unknown): string {
-  const hash = accessTokenHashOf(token);
-  if (!hash || !isTeamIdShaped(teamId)) throw notFound();
-  return hash;
-}
-
-function notFound(): AppError {
-  return new AppError(404, 'NOT_FOUND', 'No team with this team ID');
 }
 
 function notEditable(status: string): AppError {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaptainLinkGuard } from './captain-link.guard.js';
 import { CaptainController } from './captain.controller.js';
 import { CaptainRepository } from './captain.repository.js';
 import { CaptainService } from './captain.service.js';
@@ -25,6 +26,7 @@ import { TeamRecords } from './team-records.js';
     RegistrationWindow,
     RegistrationOpenGuard,
     CaptainService,
+    CaptainLinkGuard,
     CaptainRepository,
     TeamFileUploads,
     TeamPlaces,

@@ -101,7 +101,12 @@ export class RegistrationRepository {
       return { teamId: await stampNumber(tx, id, prefix, bump, 'pending'), status: 'pending' };
     }
     const [taken] = rowsOf<{ value: number }>(await tx.execute(bump));
-    const counts = await this.places.counts(tx, id);
+    let counts = await this.places.counts(tx, id);
+    if (counts.waitlisted > 0 && this.places.hasFreePlace(counts)) {
+      // Places free while teams wait (MAX_TEAMS was raised): the line goes before this newcomer.
+      await this.places.fillFreePlaces(tx, 'system', id);
+      counts = await this.places.counts(tx, id);
+    }
     const number = sql`select ${taken!.value}::int as value`;
     if (this.places.hasFreePlace(counts)) {
       return { teamId: await stampNumber(tx, id, prefix, number, 'pending'), status: 'pending' };

@@ -78,10 +78,11 @@ export class TeamPlaces {
 
   /**
    * Moves the first waitlisted teams (by team number) into the free places, each with its history entry
-   * and an email to its captain, in the caller's transaction, which must hold lockPlaces.
+   * and an email to its captain, in the caller's transaction, which must hold lockPlaces. `except`: a
+   * team being registered in this transaction, not yet placed.
    */
-  async fillFreePlaces(tx: Tx, actor: string): Promise<TeamRow[]> {
-    const counts = await this.counts(tx);
+  async fillFreePlaces(tx: Tx, actor: string, except?: string): Promise<TeamRow[]> {
+    const counts = await this.counts(tx, except);
     const free = this.maxTeams === undefined ? counts.waitlisted : this.maxTeams - counts.registered;
     if (free <= 0 || counts.waitlisted === 0) return [];
     const first = tx

@@ -19,6 +19,15 @@ export class TeamRecords {
     @Inject(TeamPlaces) private readonly places: TeamPlaces,
   ) {}
 
+  /** Whether this token hash opens this team. */
+  async exists(teamId: string, accessTokenHash: string): Promise<boolean> {
+    const [row] = await this.database.db
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.teamId, teamId), eq(teams.accessTokenHash, accessTokenHash)));
+    return row !== undefined;
+  }
+
   /** The team with this team ID (and, for the captain's link, this token hash), or undefined. */
   async find(teamId: string, accessTokenHash?: string, db: DbOrTx = this.database.db) {
     const [team] = await db
@@ -95,8 +104,15 @@ export function teamView(record: TeamRecord, audience: 'admin' | 'captain') {
   };
 }
 
+/** Null only when nothing of a vice-captain is known: whoever is copied on emails is shown. */
 function viceCaptainOf(team: TeamRow) {
-  if (!team.viceCaptainName) return null;
+  const given = [
+    team.viceCaptainName,
+    team.viceCaptainPhone,
+    team.viceCaptainEmail,
+    team.viceCaptainWhatsapp,
+  ];
+  if (given.every((v) => v === null)) return null;
   return {
     name: team.viceCaptainName,
     phone: team.viceCaptainPhone,
