@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pendingUploads, teamFiles, teams } from '../src/database/schema.js';
@@ -5,7 +6,8 @@ import { startApp, testDatabase, type RunningApp, type TestDatabase } from './su
 import { databaseTargets } from './support/databases.js';
 import { eventually, getStatus } from './support/eventually.js';
 import { FakeCloudinary } from './support/fake-cloudinary.js';
-import { pdfBytes, register, registrationForm, validFields } from './support/fixtures.js';
+import { captainRequest, editForm, registerWithLink } from './support/captain-link.js';
+import { pdfBytes, pngBytes, register, registrationForm, validFields } from './support/fixtures.js';
 
 describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopback fake) on %s', (target) => {
   let db: TestDatabase;
@@ -153,6 +155,51 @@ describe.each(databaseTargets())('registration while Cloudinary is down on %s', 
       // Named by the waiting version, so a later edit's file can never be overwritten by it.
       expect(logo!.publicId).toMatch(new RegExp(`^teams/${logo!.teamId}/logo-[0-9a-f]{8}$`));
     }
+    expect(await server.database.db.$count(pendingUploads)).toBe(0);
+  });
+
+  it('drops a waiting upload that finishes after the captain replaced the file', async () => {
+    cloudinary.mode = { kind: 'fail', status: 500 };
+    const { teamId, token } = await registerWithLink(server.url, server.database);
+    const [waiting] = await teamFileRows(teamId);
+    expect(waiting).toMatchObject({ kind: 'logo', state: 'pending' });
+    // The worker's upload of the waiting logo reaches Cloudinary and hangs there ...
+    let release!: () => void;
+    cloudinary.held = 0;
+    cloudinary.mode = {
+      kind: 'hold',
+      count: 1,
+      release: new Promise<void>((r) => (release = r)),
+      thenStatus: 500,
+    };
+    await eventually('the waiting logo upload to be in flight', () => cloudinary.held === 1, 30_000);
+    // ... while the captain replaces the logo, and that edit commits with the new file waiting too.
+    const newLogo = pngBytes(4321);
+    const newSha = createHash('sha256').update(newLogo).digest('hex');
+    const edited = await captainRequest(server.url, teamId, token, {
+      method: 'PATCH',
+      body: editForm({}, { logo: { bytes: newLogo } }),
+    });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect((await teamFileRows(teamId))[0]).toMatchObject({ state: 'pending', sha256: newSha });
+
+    release();
+    cloudinary.mode = { kind: 'ok' };
+    // The late upload of the old bytes is nobody's file: deleted, and the team keeps the new logo.
+    const folder = `teams/${waiting!.teamId}/`;
+    const inFolder = () => cloudinary.uploads.filter((u) => u.publicId.startsWith(folder));
+    const [final] = await eventually(
+      'the new logo uploaded and the late one deleted',
+      async () => {
+        const rows = await teamFileRows(teamId);
+        const kept = inFolder().filter((u) => !cloudinary.destroyed.includes(u.publicId));
+        const settled =
+          rows[0]!.state === 'uploaded' && kept.length === 1 && kept[0]!.publicId === rows[0]!.publicId;
+        return settled && inFolder().length >= 2 && rows;
+      },
+      30_000,
+    );
+    expect(final).toMatchObject({ kind: 'logo', state: 'uploaded', sha256: newSha });
     expect(await server.database.db.$count(pendingUploads)).toBe(0);
   });
 });

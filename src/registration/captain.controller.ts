@@ -20,7 +20,7 @@ import { ApiCaptainEdit, ApiCaptainView, ApiCaptainWithdraw } from './captain.do
 import { CaptainLinkGuard } from './captain-link.guard.js';
 import { CaptainService } from './captain.service.js';
 import { parseRegistrationEdit } from './registration-form.js';
-import { RegistrationMultipart } from './registration.controller.js';
+import { receivedFiles, RegistrationMultipart } from './registration.controller.js';
 
 /**
  * The captain's private link: `?token=` from the confirmation email opens the team's registration.
@@ -50,11 +50,7 @@ export class CaptainController {
     @Body() fields: Record<string, unknown>,
     @Req() req: Request,
   ) {
-    const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
-    const edit = parseRegistrationEdit(fields, {
-      logo: files.logo?.[0]?.buffer,
-      payment_receipt: files.payment_receipt?.[0]?.buffer,
-    });
+    const edit = parseRegistrationEdit(fields, receivedFiles(req));
     addRequestLogFields(req, { team_id: teamId });
     return this.captains.edit(teamId, token, edit, outcomeRecorderFor(req));
   }

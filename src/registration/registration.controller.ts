@@ -16,7 +16,7 @@ import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interce
 import { multipartInterceptor } from '../hardening/multipart.interceptor.js';
 import { ApiRegisterTeam, ApiRegistrationStatus } from './registration.docs.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
-import { parseRegistrationForm } from './registration-form.js';
+import { parseRegistrationForm, type ReceivedFiles } from './registration-form.js';
 import { RegistrationStatusService } from './registration-status.service.js';
 import { RegistrationOpenGuard } from './registration-window.js';
 import { RegistrationService, type RegistrationResult } from './registration.service.js';
@@ -27,6 +27,12 @@ export const RegistrationMultipart = multipartInterceptor((config) => ({
   maxFields: 30,
   maxFieldBytes: 64 * 1024,
 }));
+
+/** The form's files as the multipart interceptor left them on the request. */
+export function receivedFiles(req: Request): ReceivedFiles {
+  const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
+  return { logo: files.logo?.[0]?.buffer, payment_receipt: files.payment_receipt?.[0]?.buffer };
+}
 
 @Controller('api')
 export class RegistrationController {
@@ -42,11 +48,7 @@ export class RegistrationController {
   @UseInterceptors(RegistrationMultipart)
   @ApiRegisterTeam()
   async register(@Body() fields: Record<string, unknown>, @Req() req: Request): Promise<RegistrationResult> {
-    const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
-    const form = parseRegistrationForm(fields, {
-      logo: files.logo?.[0]?.buffer,
-      payment_receipt: files.payment_receipt?.[0]?.buffer,
-    });
+    const form = parseRegistrationForm(fields, receivedFiles(req));
     const result = await this.registrations.register(form, outcomeRecorderFor(req));
     addRequestLogFields(req, { team_id: result.team_id });
     return result;

@@ -1,7 +1,14 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../src/database/database.js';
 import { outboxEmails, teams } from '../../src/database/schema.js';
-import { register, registrationForm, validFields, type FormFields, type FormFiles } from './fixtures.js';
+import {
+  readResponse,
+  register,
+  registrationForm,
+  validFields,
+  type FormFields,
+  type FormFiles,
+} from './fixtures.js';
 
 /** The token in the newest email of `kind` to the team (the confirmation, or a resent link). */
 export async function tokenFromEmail(
@@ -47,19 +54,13 @@ export async function captainRequest(
   } = {},
 ): Promise<{ status: number; body: any; headers: Headers }> {
   const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`;
-  const res = await fetch(`${baseUrl}/api/registration/${teamId}${init.path ?? ''}${query}`, {
-    method: init.method ?? 'GET',
-    body: init.body,
-    headers: init.headers,
-  });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: the assertion that follows will show it
-  }
-  return { status: res.status, body, headers: res.headers };
+  return readResponse(
+    await fetch(`${baseUrl}/api/registration/${teamId}${init.path ?? ''}${query}`, {
+      method: init.method ?? 'GET',
+      body: init.body,
+      headers: init.headers,
+    }),
+  );
 }
 
 /** A multipart edit body: only the given fields and files. */

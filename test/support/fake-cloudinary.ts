@@ -12,7 +12,9 @@ export type FakeMode =
   | { kind: 'fail'; status: number }
   | { kind: 'slow'; ms: number }
   /** Fails the next `failures` requests with `status`, then answers normally. */
-  | { kind: 'flaky'; failures: number; status: number };
+  | { kind: 'flaky'; failures: number; status: number }
+  /** Holds the next `count` requests unanswered until `release` resolves; later ones fail with `thenStatus`. */
+  | { kind: 'hold'; count: number; release: Promise<void>; thenStatus: number };
 
 /**
  * A loopback stand-in for Cloudinary's upload API, spoken to by the real `cloudinary` SDK through
@@ -23,6 +25,8 @@ export class FakeCloudinary {
   readonly destroyed: string[] = [];
   /** Every request received, answered or not: shows whether a caller waited on the provider. */
   requests = 0;
+  /** Requests held by the `hold` mode so far. */
+  held = 0;
   mode: FakeMode = { kind: 'ok' };
   private server?: Server;
   port = 0;
@@ -54,6 +58,16 @@ export class FakeCloudinary {
     const body = await readAll(req);
     const mode = this.mode;
     if (mode.kind === 'slow') await new Promise((r) => setTimeout(r, mode.ms));
+    let holding = false;
+    if (mode.kind === 'hold' && mode.count > 0) {
+      mode.count -= 1;
+      this.held += 1;
+      holding = true;
+      await mode.release;
+    }
+    if (mode.kind === 'hold' && !holding) {
+      return { status: mode.thenStatus, body: { error: { message: `fake failure ${mode.thenStatus}` } } };
+    }
     const failing = mode.kind === 'fail' || (mode.kind === 'flaky' && mode.failures > 0);
     if (mode.kind === 'flaky') mode.failures -= 1;
     if (failing) return { status: mode.status, body: { error: { message: `fake failure ${mode.status}` } } };

@@ -101,7 +101,11 @@ export async function register(
   form: FormData = registrationForm(),
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: any; headers: Headers }> {
-  const res = await fetch(`${baseUrl}/api/registration`, { method: 'POST', body: form, headers });
+  return readResponse(await fetch(`${baseUrl}/api/registration`, { method: 'POST', body: form, headers }));
+}
+
+/** Status, headers and the body: parsed JSON, or the text when it is not JSON. */
+export async function readResponse(res: Response): Promise<{ status: number; body: any; headers: Headers }> {
   const text = await res.text();
   let body: unknown = text;
   try {
