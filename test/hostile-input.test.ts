@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { captainRequest, editForm, registerWithLink } from './support/captain-link.js';
 import { databaseTargets } from './support/databases.js';
 import { jpegBytes, pngBytes, register, registrationForm, validFields } from './support/fixtures.js';
 import { rawExchange, send, type ClientResponse } from './support/raw-http.js';
@@ -520,6 +521,62 @@ describe.each(databaseTargets())('hostile input on %s', (target) => {
           [[], '/admin/teams/ICCT-001%00'],
         ],
       },
+    );
+  });
+
+  it('answers any public status query and any private-link request below 500, never opening a team', async () => {
+    const param = fc.constantFrom('church', 'token', 'church[]', 'token[a]', 'team_id', '__proto__');
+    const value = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 90 }).map(encodeURIComponent),
+      fc.constantFrom('%00', 'a%00b', '%C0%AF', '%', '%zz', "x'%20or%201=1", 'A'.repeat(43), '-'.repeat(43)),
+    );
+    const route = fc.constantFrom(
+      ['GET', '/api/registration/status'],
+      ['GET', '/api/registration/ICCT-001'],
+      ['GET', '/api/registration/ICCT-001%00'],
+      ['GET', '/api/registration/..%2Fadmin'],
+      ['PATCH', '/api/registration/ICCT-001'],
+      ['POST', '/api/registration/ICCT-001/withdraw'],
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(param, value), { maxLength: 6 }),
+        route,
+        async (pairs, [method, path]) => {
+          const query = pairs.map(([k, v]) => `${k}=${v}`).join('&');
+          const res = await send(server.url, { method, path: `${path}?${query}` });
+          expectSafeAnswer(res, `${method} ${path}?${query}`);
+          // No guessed or malformed token opens a team.
+          if (path !== '/api/registration/status') expect(res.status, res.text).toBe(404);
+        },
+      ),
+      { numRuns: RUNS * 2, examples: [[[['church', 'a%00b']], ['GET', '/api/registration/status']]] },
+    );
+  });
+
+  it("answers any mix of fields in an edit through the captain's link below 500, changing nothing when refused", async () => {
+    const { teamId, token } = await registerWithLink(server.url, server.database);
+    const entry = fc.tuple(
+      fc.oneof(fc.constantFrom(...FORM_FIELDS), fc.string({ minLength: 1, maxLength: 40 })),
+      weirdText,
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { maxLength: 25 }), async (entries) => {
+        const form = editForm({});
+        for (const [name, value] of entries) form.append(name, value);
+        const { body, contentType } = await encode(form);
+        const before = (await captainRequest(server.url, teamId, token)).body.data;
+        const res = await send(server.url, {
+          method: 'PATCH',
+          path: `/api/registration/${teamId}?token=${token}`,
+          headers: { 'content-type': contentType },
+          body,
+        });
+        expectSafeAnswer(res, entries);
+        if (res.status !== 200)
+          expect((await captainRequest(server.url, teamId, token)).body.data).toEqual(before);
+      }),
+      { numRuns: RUNS },
     );
   });
 
