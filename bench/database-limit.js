@@ -12,7 +12,10 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { Database } from '../dist/database/database.js';
 import * as schema from '../dist/database/schema.js';
 import { outboxEmails } from '../dist/database/schema.js';
+import { loadConfig } from '../dist/config/app-config.js';
+import { EmailOutbox } from '../dist/mail/email-outbox.js';
 import { RegistrationRepository } from '../dist/registration/registration.repository.js';
+import { TeamPlaces } from '../dist/registration/team-places.js';
 import { nameKey } from '../dist/registration/registration-form.js';
 
 /** A team number no real run reaches, so the template's number is recognisable among the parameters. */
@@ -45,6 +48,7 @@ const templateTeam = (id) => ({
   viceCaptainEmail: null,
   viceCaptainWhatsapp: null,
   coachName: 'Coach Mathew',
+  accessTokenHash: 'a'.repeat(64),
 });
 
 /**
@@ -60,7 +64,11 @@ export async function recordRegistrationTransaction(url, players) {
       schema,
       logger: { logQuery: (query, params) => statements.push({ query, params }) },
     });
-    const repository = new RegistrationRepository(new Database(db, 'postgres', 1, () => client.end()));
+    // As S1 runs it: the default config (no MAX_TEAMS), so numbering is the one-statement path.
+    const config = loadConfig({});
+    const database = new Database(db, 'postgres', 1, () => client.end());
+    const places = new TeamPlaces(config, new EmailOutbox(config, database));
+    const repository = new RegistrationRepository(config, database, places);
     await client`insert into counters (name, value) values ('team_number', ${TEMPLATE_NUMBER - 1})`;
     statements.length = 0;
     const result = await repository.save({
@@ -149,7 +157,8 @@ export async function runDatabaseLimit({
       for (const [i, { query, params }] of recorded.statements.entries()) {
         const rows = await tx.unsafe(query, substitute(params, values), { prepare });
         if (i === recorded.counterAt) {
-          values.number = Number(Object.values(rows[0])[0]);
+          // The numbering statement returns the new team ID (ICCT-042): its number is the tail.
+          values.number = Number(String(Object.values(rows[0])[0]).split('-').pop());
           values.strings.push([formatTeamId(TEMPLATE_NUMBER), formatTeamId(values.number)]);
         }
       }

@@ -60,7 +60,7 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 - **S1** \`POST /api/registration\`: multipart, 11 players and a 20 KB PNG logo, a new team of a new church
   on every request, ${s1Seconds} s. RSS is the peak of VmRSS summed over the server's processes, sampled every 250 ms.
 - **L1** the database's own limit: the transaction of \`RegistrationRepository.save\` (advisory lock, both
-  conflict checks, counter upsert, team, 11 players, logo row), recorded from the built repository and
+  conflict checks, team, 11 players, logo row, confirmation email, then the numbering with its first history entry), recorded from the built repository and
   replayed straight through postgres.js with fresh names, on a pool of the same size, ${s1Seconds} s.
   "L1 prepared" replays it with prepared statements (drizzle over postgres.js sends unnamed statements);
   "L1 counter" replays only the team-number upsert and the commit: the ceiling of any design that holds the
@@ -68,7 +68,7 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 - **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
   fixed JSON reply, in its own process, ${s1Seconds} s.
 - **S2** \`GET /admin/teams\` with ${seededTeams} teams (11 players and a logo each) seeded by bulk SQL:
-  random pages of 50, a search (\`q\`), and a filter (\`status\` + \`church\`), ${shortSeconds} s each. **S3** \`GET /health\`, ${shortSeconds} s.
+  random pages of 50, a search (\`q\`), and a filter (\`status\` + \`church\`), ${shortSeconds} s each. **S3** \`GET /health\`, ${shortSeconds} s. **S4** \`GET /api/registration/status?church=…\` (the countdown page's poll) on the teams S1 left, ${shortSeconds} s.
 
 ## Results
 
@@ -89,6 +89,7 @@ ${[
       ]
     : [row('S2', '`GET /admin/teams`', r.s2)]),
   row('S3', '`GET /health`', r.s3),
+  row('S4', '`GET /api/registration/status?church=…`, after S1', r.s4),
 ].join('\n')}
 
 ${r.s1 ? `S1 saved ${r.s1.teamsSaved} teams; the SMTP sink received ${r.s1.emailsReceived} emails during S1 and the 3 s after it.` : ''}

@@ -195,6 +195,12 @@ async function main() {
     results.s1.teamsSaved = Number((await db`select count(*) from teams`)[0].count);
     await new Promise((r) => setTimeout(r, 3000));
     results.s1.emailsReceived = emailsReceived - emailsBefore;
+    // The countdown page's poll, against the teams S1 left: counts cached for 1 s, window checked each time.
+    log('S4: GET /api/registration/status?church=...');
+    results.s4 = await measure(
+      { url: `${api.url}/api/registration/status?church=${encodeURIComponent('St. Thomas Church')}` },
+      { seconds: SHORT_SECONDS },
+    );
     await api.stop();
 
     log('L1: the registration transaction straight through postgres.js');

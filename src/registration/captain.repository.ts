@@ -33,7 +33,8 @@ export type EditOutcome =
 export type WithdrawOutcome =
   { team: TeamRow; from: TeamRow['status'] } | { notFound: true } | { blockedBy: TeamRow['status'] };
 
-const EDITABLE: TeamRow['status'][] = ['pending', 'waitlisted'];
+/** Statuses in which the captain may still correct the registration. */
+export const EDITABLE: TeamRow['status'][] = ['pending', 'waitlisted'];
 const WITHDRAWABLE: TeamRow['status'][] = ['pending', 'waitlisted', 'approved'];
 
 /** The captain's changes through the private link, each in one transaction under the team's row lock. */

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { Tx } from '../database/database.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import { teamNotFound, tokenHashFor } from './captain-link.guard.js';
-import { CaptainRepository, type TeamChanges } from './captain.repository.js';
+import { CaptainRepository, EDITABLE, type TeamChanges } from './captain.repository.js';
 import { withdrawalEmail } from './lifecycle-emails.js';
 import { nameKey, type RegistrationEdit } from './registration-form.js';
 import { CONFLICT_ERRORS, formFiles } from './registration.service.js';
@@ -49,7 +49,7 @@ export class CaptainService {
     const hash = tokenHashFor(teamId, token);
     const before = await this.records.find(teamId, hash);
     if (!before) throw teamNotFound();
-    if (!['pending', 'waitlisted'].includes(before.team.status)) throw notEditable(before.team.status);
+    if (!EDITABLE.includes(before.team.status)) throw notEditable(before.team.status);
 
     const uploads = await this.uploads.uploadAll(before.team.id, formFiles(edit), true);
     const discardUploads = () => this.uploads.discard(uploads.stored.map((s) => s.result));
