@@ -67,7 +67,7 @@ export async function recordRegistrationTransaction(url, players) {
     // As S1 runs it: the default config (no MAX_TEAMS), so numbering is the one-statement path.
     const config = loadConfig({});
     const database = new Database(db, 'postgres', 1, () => client.end());
-    const places = new TeamPlaces(config, new EmailOutbox(config, database));
+    const places = new TeamPlaces(config, database, new EmailOutbox(config, database));
     const repository = new RegistrationRepository(config, database, places);
     await client`insert into counters (name, value) values ('team_number', ${TEMPLATE_NUMBER - 1})`;
     statements.length = 0;

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outboxEmails, teamStatusHistory, teams } from '../src/database/schema.js';
@@ -344,5 +347,44 @@ describe('a full tournament without a waitlist', () => {
     expect(await server.database.db.$count(teams)).toBe(2);
     const status = (await (await fetch(`${server.url}/api/registration/status`)).json()) as any;
     expect(status).toMatchObject({ registered: 2, remaining: 0, waitlisted: 0, waitlist_enabled: false });
+  });
+});
+
+describe.each(databaseTargets())('raising MAX_TEAMS between restarts on %s', (target) => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    if (target === 'postgres') {
+      db = await testDatabase('postgres');
+    } else {
+      // A PGlite directory, so the data outlives the first app.
+      const dir = await mkdtemp(join(tmpdir(), 'icct-pglite-'));
+      db = { url: `pglite:${dir}`, drop: () => rm(dir, { recursive: true, force: true }) };
+    }
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('promotes the waiting line at start-up, first in line first, each captain emailed', async () => {
+    const first = await startApp(db, { MAX_TEAMS: '1' });
+    const registered: string[] = [];
+    for (let i = 0; i < 4; i++)
+      registered.push((await register(first.url, registrationForm(validFields()))).body.status);
+    expect(registered).toEqual(['pending', 'waitlisted', 'waitlisted', 'waitlisted']);
+    await first.close();
+
+    const raised = await startApp(db, { MAX_TEAMS: '3' });
+    try {
+      const rows = await raised.database.db.select().from(teams).orderBy(teams.teamNumber);
+      expect(rows.map((r) => r.status)).toEqual(['pending', 'pending', 'pending', 'waitlisted']);
+      const promotions = await raised.database.db
+        .select()
+        .from(outboxEmails)
+        .where(eq(outboxEmails.kind, 'team_promoted'));
+      expect(promotions.map((e) => e.teamId).sort()).toEqual([rows[1]!.id, rows[2]!.id].sort());
+    } finally {
+      await raised.close();
+    }
   });
 });

@@ -28,7 +28,7 @@ export class CaptainLinkGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     const teamId = String(req.params.team_id);
-    if (!(await this.records.exists(teamId, tokenHashFor(teamId, req.query.token)))) throw teamNotFound();
+    if (!(await this.records.head(teamId, tokenHashFor(teamId, req.query.token)))) throw teamNotFound();
     return true;
   }
 }

@@ -47,11 +47,12 @@ export class CaptainService {
     recordOutcome?: (tx: Tx, result: CaptainView) => Promise<void>,
   ): Promise<CaptainView> {
     const hash = tokenHashFor(teamId, token);
-    const before = await this.records.find(teamId, hash);
+    // Checked again under the row lock; this look saves uploading files for a team that can't change.
+    const before = await this.records.head(teamId, hash);
     if (!before) throw teamNotFound();
-    if (!EDITABLE.includes(before.team.status)) throw notEditable(before.team.status);
+    if (!EDITABLE.includes(before.status)) throw notEditable(before.status);
 
-    const uploads = await this.uploads.uploadAll(before.team.id, formFiles(edit), true);
+    const uploads = await this.uploads.uploadAll(before.id, formFiles(edit), true);
     const discardUploads = () => this.uploads.discard(uploads.stored.map((s) => s.result));
     let outcome: Awaited<ReturnType<CaptainRepository['edit']>>;
     try {

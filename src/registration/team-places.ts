@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { rowsOf, type DbOrTx, type Tx } from '../database/database.js';
+import { Database, rowsOf, type DbOrTx, type Tx } from '../database/database.js';
 import { counters, teamStatusHistory, teams } from '../database/schema.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import { promotionEmail } from './lifecycle-emails.js';
@@ -28,11 +28,30 @@ export interface PlaceCounts {
  * exact and waitlist positions never repeat. Lock order is always counter row first, then team rows.
  */
 @Injectable()
-export class TeamPlaces {
+export class TeamPlaces implements OnApplicationBootstrap {
+  private readonly logger = new Logger(TeamPlaces.name);
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Database) private readonly database: Database,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
   ) {}
+
+  /** Places freed by raising MAX_TEAMS while teams wait: the line moves up now, not at the next departure. */
+  async onApplicationBootstrap(): Promise<void> {
+    const counts = await this.counts(this.database.db);
+    if (counts.waitlisted === 0 || !this.hasFreePlace(counts)) return;
+    const promoted = await this.database.db.transaction(async (tx) => {
+      await this.lockPlaces(tx);
+      return this.fillFreePlaces(tx, 'system');
+    });
+    if (promoted.length > 0) {
+      this.logger.log(
+        { event: 'waitlist_promoted', team_ids: promoted.map((t) => t.teamId) },
+        'places were free at start-up: waitlisted teams promoted',
+      );
+    }
+  }
 
   get maxTeams(): number | undefined {
     return this.config.registration.maxTeams;

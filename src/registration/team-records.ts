@@ -19,13 +19,13 @@ export class TeamRecords {
     @Inject(TeamPlaces) private readonly places: TeamPlaces,
   ) {}
 
-  /** Whether this token hash opens this team. */
-  async exists(teamId: string, accessTokenHash: string): Promise<boolean> {
+  /** The row id and status of the team this token hash opens, or undefined. */
+  async head(teamId: string, accessTokenHash: string): Promise<Pick<TeamRow, 'id' | 'status'> | undefined> {
     const [row] = await this.database.db
-      .select({ id: teams.id })
+      .select({ id: teams.id, status: teams.status })
       .from(teams)
       .where(and(eq(teams.teamId, teamId), eq(teams.accessTokenHash, accessTokenHash)));
-    return row !== undefined;
+    return row;
   }
 
   /** The team with this team ID (and, for the captain's link, this token hash), or undefined. */
