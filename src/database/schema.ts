@@ -152,6 +152,22 @@ export const pendingUploads = pgTable(
   ],
 );
 
+/**
+ * Files to delete from storage: replaced by an edit (written in the edit's transaction), or uploaded for
+ * a registration that did not commit. Deleted right away when the storage answers, else by the worker.
+ */
+export const storageDeletions = pgTable(
+  'storage_deletions',
+  {
+    publicId: text('public_id').primaryKey(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('storage_deletions_next_attempt_idx').on(t.nextAttemptAt)],
+);
+
 /** Transactional outbox: every email is written here in the transaction that causes it. */
 export const outboxEmails = pgTable(
   'outbox_emails',

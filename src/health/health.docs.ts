@@ -45,7 +45,7 @@ export function ApiStatus() {
           database: { driver: 'postgres', latency_ms: 0.9, pool: { size: 30, open: 4, active: 1 } },
           breakers: { cloudinary: { state: 'closed' }, smtp: { state: 'open' } },
           outbox: { pending: 3, dead: 0 },
-          uploads: { pending: 0 },
+          uploads: { pending: 0, deletions_pending: 0 },
           memory: { rss_mb: 120.5, heap_used_mb: 48.2 },
         },
       },

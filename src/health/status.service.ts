@@ -5,6 +5,7 @@ import { Database } from '../database/database.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import { CircuitBreakers } from '../resilience/circuit-breakers.js';
 import { PendingUploads } from '../storage/pending-uploads.js';
+import { StorageDeletions } from '../storage/storage-deletions.js';
 import { readBuildInfo } from './build-info.js';
 
 const MB = 1024 * 1024;
@@ -20,14 +21,16 @@ export class StatusService {
     @Inject(CircuitBreakers) private readonly breakers: CircuitBreakers,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
     @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
+    @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
   ) {}
 
   async status() {
-    const [latency, pool, outbox, pendingUploads] = await Promise.all([
+    const [latency, pool, outbox, pendingUploads, pendingDeletions] = await Promise.all([
       this.database.ping(2000),
       this.database.poolUsage(),
       this.outbox.counts(),
       this.pendingUploads.count(),
+      this.deletions.count(),
     ]);
     const memory = process.memoryUsage();
     return {
@@ -39,7 +42,7 @@ export class StatusService {
       database: { driver: this.database.driver, latency_ms: round(latency), pool },
       breakers: this.breakers.snapshot(),
       outbox,
-      uploads: { pending: pendingUploads },
+      uploads: { pending: pendingUploads, deletions_pending: pendingDeletions },
       memory: { rss_mb: round(memory.rss / MB), heap_used_mb: round(memory.heapUsed / MB) },
     };
   }

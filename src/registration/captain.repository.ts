@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { Database, type Tx } from '../database/database.js';
 import { players, teamEdits, teamFiles, teamStatusHistory, teams } from '../database/schema.js';
 import { PendingUploads } from '../storage/pending-uploads.js';
+import { StorageDeletions } from '../storage/storage-deletions.js';
 import type { Player } from './registration-form.js';
 import { conflictIn, isDuplicateName, type NewTeam, type NewTeamFile } from './registration.repository.js';
 import { TeamPlaces, type TeamRow } from './team-places.js';
@@ -44,6 +45,7 @@ export class CaptainRepository {
     @Inject(Database) private readonly database: Database,
     @Inject(TeamPlaces) private readonly places: TeamPlaces,
     @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
+    @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
   ) {}
 
   /**
@@ -95,6 +97,8 @@ export class CaptainRepository {
           await this.pendingUploads.drop(tx, current.id, file.kind);
           await tx.insert(teamFiles).values({ ...file, teamId: current.id });
         }
+        // Written down with the edit, so a replaced file is deleted even if the storage is down right now.
+        await this.deletions.schedule(tx, replacedPublicIds);
         await tx.insert(teamEdits).values({ teamId: current.id, fields: input.fields, actor: 'captain' });
         await input.alsoInTransaction(tx, team!);
         return { team: team!, replacedPublicIds };

@@ -4,6 +4,7 @@ import { AppError } from '../common/app-error.js';
 import type { Tx } from '../database/database.js';
 import { FileStorage, StorageError, type StoredFile } from '../storage/file-storage.js';
 import { PendingUploads } from '../storage/pending-uploads.js';
+import { StorageDeletions } from '../storage/storage-deletions.js';
 import type { UploadedFile } from './registration-form.js';
 import type { NewTeamFile } from './registration.repository.js';
 
@@ -34,6 +35,7 @@ export class TeamFileUploads {
   constructor(
     @Inject(FileStorage) private readonly storage: FileStorage,
     @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
+    @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
   ) {}
 
   /**
@@ -84,15 +86,9 @@ export class TeamFileUploads {
     for (const { kind, file } of pending) await this.pendingUploads.keep(tx, teamUuid, kind, file.bytes);
   }
 
-  /** Deletes stored files nothing refers to (any more); a failure is logged, never thrown. */
+  /** Deletes stored files nothing refers to (any more), durably: see StorageDeletions. Never throws. */
   async discard(files: Pick<StoredFile, 'publicId'>[]): Promise<void> {
-    await Promise.all(
-      files.map((f) =>
-        this.storage.delete(f.publicId).catch((error: unknown) => {
-          this.logger.warn({ err: error, public_id: f.publicId }, 'could not delete an orphaned upload');
-        }),
-      ),
-    );
+    await this.deletions.deleteSoon(files.map((f) => f.publicId));
   }
 }
 

@@ -8,7 +8,8 @@ import { CloudinaryFileStorage } from './cloudinary-file-storage.js';
 import { FileStorage } from './file-storage.js';
 import { LocalFileStorage } from './local-file-storage.js';
 import { PendingUploads } from './pending-uploads.js';
-import { PendingUploadWorker } from './pending-upload-worker.js';
+import { StorageDeletions } from './storage-deletions.js';
+import { StorageWorker } from './storage-worker.js';
 
 export function uploadsRoot(config: AppConfig): string {
   return resolve(config.dataDir, 'uploads');
@@ -21,7 +22,8 @@ async function providerStorage(config: AppConfig): Promise<FileStorage> {
 
 /**
  * Cloudinary when configured, else the local disk, behind the `cloudinary` circuit breaker; callers
- * only see `FileStorage`. Files accepted while it is down wait in `pending_uploads` for the worker.
+ * only see `FileStorage`. Files accepted while it is down wait in `pending_uploads`, and files to delete
+ * in `storage_deletions`, for the storage worker.
  */
 @Global()
 @Module({
@@ -42,8 +44,9 @@ async function providerStorage(config: AppConfig): Promise<FileStorage> {
       },
     },
     PendingUploads,
-    PendingUploadWorker,
+    StorageDeletions,
+    StorageWorker,
   ],
-  exports: [FileStorage, PendingUploads],
+  exports: [FileStorage, PendingUploads, StorageDeletions],
 })
 export class StorageModule {}

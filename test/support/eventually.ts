@@ -20,7 +20,7 @@ export async function eventually<T>(
 export interface StatusBody {
   breakers: Record<'cloudinary' | 'smtp', { state: 'closed' | 'open' | 'half_open'; failures: number }>;
   outbox: { pending: number; dead: number };
-  uploads: { pending: number };
+  uploads: { pending: number; deletions_pending: number };
 }
 
 export async function getStatus(baseUrl: string): Promise<StatusBody> {

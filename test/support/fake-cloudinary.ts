@@ -27,6 +27,8 @@ export class FakeCloudinary {
   requests = 0;
   /** Requests held by the `hold` mode so far. */
   held = 0;
+  /** The folder of every upload request received, answered or not: shows who called while a breaker was open. */
+  readonly uploadFolders: string[] = [];
   mode: FakeMode = { kind: 'ok' };
   private server?: Server;
   port = 0;
@@ -56,6 +58,8 @@ export class FakeCloudinary {
   private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
     this.requests += 1;
     const body = await readAll(req);
+    const fields = multipartFields(body, req.headers['content-type'] ?? '');
+    if ((req.url ?? '').split('?')[0]!.endsWith('/upload')) this.uploadFolders.push(fields.folder ?? '');
     const mode = this.mode;
     if (mode.kind === 'slow') await new Promise((r) => setTimeout(r, mode.ms));
     let holding = false;
@@ -74,7 +78,6 @@ export class FakeCloudinary {
     const match = /^\/v1_1\/([^/]+)\/(\w+)\/(upload|destroy)/.exec(req.url ?? '');
     if (!match) return { status: 404, body: { error: { message: 'unknown route' } } };
     const [, cloud, resourceType, action] = match;
-    const fields = multipartFields(body, req.headers['content-type'] ?? '');
     if (action === 'destroy') {
       this.destroyed.push(fields.public_id ?? '');
       return { status: 200, body: { result: 'ok' } };
