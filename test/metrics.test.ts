@@ -45,6 +45,7 @@ describe('GET /metrics', () => {
     expect(text).toMatch(/^outbox_emails\{state="dead"\} 0$/m);
     expect(text).toMatch(/^outbox_emails\{state="pending"\} [01]$/m);
     expect(text).toMatch(/^pending_uploads 0$/m);
+    expect(text).toMatch(/^storage_deletions_pending 0$/m);
     expect(text).not.toContain('/no/such/route/42');
   });
 });

@@ -3,6 +3,7 @@ import { EmailOutbox } from '../mail/email-outbox.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { CircuitBreakers } from '../resilience/circuit-breakers.js';
 import { PendingUploads } from '../storage/pending-uploads.js';
+import { StorageDeletions } from '../storage/storage-deletions.js';
 
 const STATE_VALUE = { closed: 0, half_open: 1, open: 2 } as const;
 
@@ -14,10 +15,11 @@ export class ProviderMetrics implements OnModuleInit {
     @Inject(CircuitBreakers) private readonly breakers: CircuitBreakers,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
     @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
+    @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
   ) {}
 
   onModuleInit(): void {
-    const { breakers, outbox, pendingUploads } = this;
+    const { breakers, outbox, pendingUploads, deletions } = this;
     this.metrics.gauge({
       name: 'circuit_breaker_state',
       help: 'Provider circuit breaker state: 0 closed, 1 half-open, 2 open',
@@ -43,6 +45,13 @@ export class ProviderMetrics implements OnModuleInit {
       help: 'Files accepted while storage was unavailable, waiting to be uploaded',
       async collect() {
         this.set(await pendingUploads.count());
+      },
+    });
+    this.metrics.gauge({
+      name: 'storage_deletions_pending',
+      help: 'Files no longer referred to, waiting to be deleted from storage',
+      async collect() {
+        this.set(await deletions.count());
       },
     });
   }
