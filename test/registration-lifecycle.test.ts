@@ -135,6 +135,22 @@ describe.each(databaseTargets())('places, waitlist and the captain link on %s', 
     });
   });
 
+  it('an approved team can withdraw too: its place goes to the first in line', async () => {
+    const [first, , , waiting] = await registerMany(4);
+    expect((await admin(`/admin/teams/${first!.teamId}/approve`)).status).toBe(200);
+    const res = await captainRequest(server.url, first!.teamId, first!.token, {
+      method: 'POST',
+      path: '/withdraw',
+    });
+    expect(res.body.data.status_history.map((h: any) => h.to_status)).toEqual([
+      'pending',
+      'approved',
+      'withdrawn',
+    ]);
+    expect(await statusOf(waiting!.teamId)).toBe('pending');
+    expect(await emailsTo(waiting!.teamId, 'team_promoted')).toHaveLength(1);
+  });
+
   it('withdrawing a waitlisted team promotes nobody and moves the others up', async () => {
     const teamsNow = await registerMany(6);
     const [, , , w1, w2, w3] = teamsNow;
@@ -313,6 +329,37 @@ describe.each(databaseTargets())('places, waitlist and the captain link on %s', 
         .from(teamStatusHistory)
         .where(inArray(teamStatusHistory.toStatus, ['withdrawn']));
       expect(history).toHaveLength(1);
+    });
+  });
+});
+
+describe('the status cache', () => {
+  let db: TestDatabase;
+  let server: RunningApp;
+
+  beforeAll(async () => {
+    db = await testDatabase('pglite');
+    server = await startApp(db, { REGISTRATION_STATUS_CACHE_MS: '60000' });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  const poll = async (query = '') =>
+    (await (await fetch(`${server.url}/api/registration/status${query}`)).json()) as any;
+
+  it('answers polls from counts up to REGISTRATION_STATUS_CACHE_MS old, each church on its own', async () => {
+    const church = validFields().church_name!;
+    expect((await poll()).registered).toBe(0);
+    expect((await register(server.url, registrationForm(validFields({ church_name: church })))).status).toBe(
+      200,
+    );
+    // Within the minute the first poll's counts are reused; another church's query is counted afresh.
+    expect((await poll()).registered).toBe(0);
+    expect(await poll(`?church=${encodeURIComponent(church)}`)).toMatchObject({
+      registered: 1,
+      church: { teams: 1, remaining: 1 },
     });
   });
 });

@@ -7,6 +7,7 @@ import { Database, rowsOf } from '../database/database.js';
 import { teams } from '../database/schema.js';
 import { nameKey, normalizeText } from './registration-form.js';
 import { RegistrationWindow } from './registration-window.js';
+import { holdsChurchSlot, holdsPlace } from './team-places.js';
 
 interface Counts {
   registered: number;
@@ -73,10 +74,10 @@ export class RegistrationStatusService {
   private async query(churchKey: string): Promise<Counts> {
     const [row] = rowsOf<Counts>(
       await this.database.db.execute(sql`
-        select count(*) filter (where ${teams.status} in ('pending', 'approved'))::int as registered,
+        select count(*) filter (where ${holdsPlace})::int as registered,
                count(*) filter (where ${teams.status} = 'waitlisted')::int as waitlisted,
                count(*) filter (where ${teams.churchKey} = ${churchKey}
-                                  and ${teams.status} not in ('rejected', 'withdrawn'))::int as church_teams
+                                  and ${holdsChurchSlot})::int as church_teams
         from ${teams}`),
     );
     return row!;

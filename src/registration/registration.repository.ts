@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Database, rowsOf, sqlState, UNIQUE_VIOLATION, type DbOrTx, type Tx } from '../database/database.js';
 import { counters, players, teamFiles, teamStatusHistory, teams } from '../database/schema.js';
 import type { Player } from './registration-form.js';
-import { TEAM_NUMBER_COUNTER, TeamPlaces } from './team-places.js';
+import { holdsChurchSlot, TEAM_NUMBER_COUNTER, TeamPlaces } from './team-places.js';
 
 export type NewTeam = Omit<typeof teams.$inferInsert, 'teamNumber' | 'teamId' | 'playerCount' | 'status'>;
 export type NewTeamFile = Omit<typeof teamFiles.$inferInsert, 'teamId'>;
@@ -162,7 +162,7 @@ export async function conflictIn(
     await db.execute(sql`
       select exists (select 1 from ${teams} where ${teams.teamNameKey} = ${teamNameKey} ${other}) as duplicate,
              (select count(*)::int from ${teams}
-              where ${teams.churchKey} = ${churchKey} and ${teams.status} not in ('rejected', 'withdrawn')
+              where ${teams.churchKey} = ${churchKey} and ${holdsChurchSlot}
               ${other}) as church_teams`),
   );
   if (found!.duplicate) return 'DUPLICATE_TEAM';

@@ -12,8 +12,11 @@ export type TeamRow = typeof teams.$inferSelect;
 /** The counter row whose lock every change to who holds a place queues on (see lockPlaces). */
 export const TEAM_NUMBER_COUNTER = 'team_number';
 
-/** Statuses that hold one of the MAX_TEAMS places. */
-export const PLACE_HOLDING = ['pending', 'approved'] as const;
+/** Pending and approved teams hold one of the MAX_TEAMS places. */
+export const holdsPlace = sql`${teams.status} in ('pending', 'approved')`;
+
+/** Every team but rejected and withdrawn ones holds one of its church's MAX_TEAMS_PER_CHURCH slots. */
+export const holdsChurchSlot = sql`${teams.status} not in ('rejected', 'withdrawn')`;
 
 export interface PlaceCounts {
   /** Teams holding a place (pending or approved). */
@@ -68,7 +71,7 @@ export class TeamPlaces implements OnApplicationBootstrap {
   async counts(db: DbOrTx, except?: string): Promise<PlaceCounts> {
     const [row] = rowsOf<PlaceCounts>(
       await db.execute(sql`
-        select count(*) filter (where ${teams.status} in ('pending', 'approved'))::int as registered,
+        select count(*) filter (where ${holdsPlace})::int as registered,
                count(*) filter (where ${teams.status} = 'waitlisted')::int as waitlisted
         from ${teams}
         where ${teams.status} in ('pending', 'approved', 'waitlisted')
