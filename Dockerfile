@@ -20,10 +20,14 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # 3. The runtime image: compiled code, migrations, production node_modules.
+# ENVIRONMENT=production: the server refuses to start without DATABASE_URL, SMTP_SERVER, API_URL and
+# Cloudinary unless each fallback is opted into (ALLOW_EMBEDDED_DATABASE, ALLOW_EMAIL_TO_FILES,
+# ALLOW_LOCAL_FILE_STORAGE); see the README's Configuration. The port is not set here, so that a
+# platform's PORT works: API_PORT, else PORT, else 8000.
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
+    ENVIRONMENT=production \
     API_HOST=0.0.0.0 \
-    API_PORT=8000 \
     DATA_DIR=/app/data
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
@@ -33,10 +37,13 @@ COPY drizzle ./drizzle
 # DATA_DIR (embedded database, local uploads, mail files) and logs/ are the only writable places.
 RUN mkdir -p /app/data /app/logs && chown node:node /app/data /app/logs
 USER node
+# The default port; API_PORT or PORT may choose another (the health check follows them).
 EXPOSE 8000
 VOLUME ["/app/data"]
+# GET /health on the port the server itself reads from its configuration (API_PORT, else PORT, else
+# 8000; an empty variable counts as unset), with a 4 s time limit.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.API_PORT || 8000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "dist/lifecycle/health-check.js"]
 # SIGTERM drains in-flight requests for SHUTDOWN_GRACE_SECONDS, then exits 0.
 STOPSIGNAL SIGTERM
 CMD ["node", "dist/main.js"]

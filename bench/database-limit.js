@@ -1,9 +1,20 @@
 /**
- * L1, the database's own limit: the registration transaction of RegistrationRepository.save, issued
- * straight through postgres.js. The statements are not copied here: they are recorded from the built
- * repository (dist/) saving one template team, then replayed with fresh values, the same way drizzle
- * sends them (`sql.begin`, then `tx.unsafe(query, params, { prepare: false })`). So L1 follows the
- * repository as it changes (an outbox insert, another check) without editing this file.
+ * L1, the database's own limit: the statements of one registration, `RegistrationService.register`,
+ * issued straight through postgres.js. The statements are not copied here: they are recorded from the
+ * built service (dist/) registering one template team (the form S1 sends, through the real form parser),
+ * then replayed with fresh values, the same way drizzle sends them (`sql.begin`, then
+ * `tx.unsafe(query, params, { prepare: false })`). So L1 follows the service as it changes (an outbox
+ * insert, another check) without editing this file.
+ *
+ * What is replayed is all the database work of one S1 request, in its order: the service's cheap,
+ * unlocked conflict check before its transaction (S1's server runs it on every request, so L1 runs it
+ * too, as its own statement on the pool, outside the transaction), then the transaction's statements
+ * between `begin` and `commit` (advisory lock, the conflict check again under it, team, players, logo
+ * row, the numbering with its first history entry, the confirmation email). Statements run outside a
+ * transaction are kept apart (`before`, `after`) from the transaction's (`statements`), so S1 and L1
+ * stay comparable: the same statements per registration, one with the server around them, one without.
+ * The upload to file storage is not database work: a stub storage "uploads" the logo at once, so its row
+ * is `uploaded` as in S1.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -11,96 +22,123 @@ import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { Database } from '../dist/database/database.js';
 import * as schema from '../dist/database/schema.js';
-import { outboxEmails } from '../dist/database/schema.js';
+import { Transactions } from '../dist/database/transactions.js';
 import { loadConfig } from '../dist/config/app-config.js';
 import { EmailOutbox } from '../dist/mail/email-outbox.js';
-import { RegistrationRepository } from '../dist/registration/registration.repository.js';
-import { TeamPlaces } from '../dist/registration/team-places.js';
-import { nameKey } from '../dist/registration/registration-form.js';
+import { RegistrationService } from '../dist/registration/registration.service.js';
+import { TeamFiles } from '../dist/teams/team-files.js';
+import { nameKey, parseRegistrationForm } from '../dist/teams/team-form.js';
+import { TeamPlaces } from '../dist/teams/team-places.js';
+import { TeamsRepository } from '../dist/teams/teams.repository.js';
+import { pngBytes } from './registration-body.js';
 
 /** A team number no real run reaches, so the template's number is recognisable among the parameters. */
 const TEMPLATE_NUMBER = 777_777;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const formatTeamId = (n) => `ICCT-${String(n).padStart(3, '0')}`;
+const TEMPLATE_NAMES = { team: 'Template Team Name', church: 'Template Church Name' };
 
-/** An outbox row the size of a real confirmation (the Message-ID's UUID is renewed on every replay). */
-const templateEmail = (teamId) => ({
-  messageId: `<${randomUUID()}@icct26.com>`,
-  kind: 'registration_confirmation',
-  toAddresses: ['captain@example.org'],
-  subject: `ICCT26 registration received: ${teamId}`,
-  textBody: `Team ${teamId}\n`.repeat(40),
-  htmlBody: `<p>Team ${teamId}</p>`.repeat(40),
-});
+/** The template's form as S1's request carries it (see registration-body.js), through the real parser. */
+function templateForm(players) {
+  return parseRegistrationForm(
+    {
+      team_name: TEMPLATE_NAMES.team,
+      church_name: TEMPLATE_NAMES.church,
+      captain_name: 'Samuel Joseph',
+      captain_phone: '9876543210',
+      captain_email: 'captain@example.org',
+      captain_whatsapp: '9876543211',
+      coach_name: 'Coach Mathew',
+      players: JSON.stringify(players),
+    },
+    { logo: pngBytes() },
+  );
+}
 
-const templateTeam = (id) => ({
-  id,
-  teamName: 'Template Team Name',
-  teamNameKey: nameKey('Template Team Name'),
-  churchName: 'Template Church Name',
-  churchKey: nameKey('Template Church Name'),
-  captainName: 'Samuel Joseph',
-  captainPhone: '9876543210',
-  captainEmail: 'captain@example.org',
-  captainWhatsapp: '9876543211',
-  viceCaptainName: null,
-  viceCaptainPhone: null,
-  viceCaptainEmail: null,
-  viceCaptainWhatsapp: null,
-  coachName: 'Coach Mathew',
-  accessTokenHash: 'a'.repeat(64),
-});
+/** A file storage that takes every file at once (S1 runs against a fake Cloudinary that does the same). */
+const stubStorage = {
+  name: 'cloudinary',
+  upload: async ({ folder, name }) => ({
+    url: `https://res.cloudinary.test/bench/image/upload/v1/${folder}/${name}`,
+    publicId: `${folder}/${name}`,
+  }),
+  delete: async () => undefined,
+};
+
+/** Reached only when an upload fails, which the stub storage never does. */
+const notReached = (what) => async () => {
+  throw new Error(`bench: ${what} was not expected while recording a registration`);
+};
 
 /**
- * Records the statements of one `save()` (with 11 players and a logo row, as S1 sends), then empties
- * the tables again. Needs a migrated database.
+ * Records the statements of one `register()` (11 players and a PNG logo, as S1 sends), then empties
+ * the tables again. Needs a migrated database. Returns the statements run before the transaction, in
+ * it and after it, the index (in the transaction) of the one that hands out the team number, and the
+ * template's team ID.
  */
 export async function recordRegistrationTransaction(url, players) {
-  const statements = [];
+  const logged = [];
+  /** Where each transaction's statements begin and end in `logged`. */
+  const spans = [];
   const client = postgres(url, { max: 1, onnotice: () => undefined });
+  let result;
   try {
     const db = drizzle({
       client,
       schema,
-      logger: { logQuery: (query, params) => statements.push({ query, params }) },
+      logger: { logQuery: (query, params) => logged.push({ query, params }) },
     });
-    // As S1 runs it: the default config (no MAX_TEAMS), so numbering is the one-statement path.
-    const config = loadConfig({});
+    // As S1's server runs (see run.js): no MAX_TEAMS, so numbering is the one-statement path; church
+    // slots out of the way; links to the API's own address.
+    const config = loadConfig({ MAX_TEAMS_PER_CHURCH: '1000000', API_URL: 'http://127.0.0.1:40000' });
     const database = new Database(db, 'postgres', 1, () => client.end());
-    const places = new TeamPlaces(config, database, new EmailOutbox(config, database));
-    const repository = new RegistrationRepository(config, database, places);
+    /** The real Transactions, noting which of the logged statements ran inside each transaction. */
+    class RecordedTransactions extends Transactions {
+      run(work) {
+        return super.run(async (tx) => {
+          const begin = logged.length;
+          const out = await work(tx);
+          spans.push({ begin, end: logged.length });
+          return out;
+        });
+      }
+    }
+    const transactions = new RecordedTransactions(database);
+    const outbox = new EmailOutbox(config);
+    const places = new TeamPlaces(config, database, transactions, outbox);
+    const teams = new TeamsRepository(database, places);
+    const files = new TeamFiles(
+      stubStorage,
+      { keep: notReached('a pending upload'), drop: notReached('dropping a pending upload') },
+      { deleteSoon: notReached('deleting uploaded files'), schedule: notReached('scheduling a deletion') },
+      teams,
+    );
+    const service = new RegistrationService(config, database, transactions, teams, places, files, outbox);
+    const form = templateForm(players);
     await client`insert into counters (name, value) values ('team_number', ${TEMPLATE_NUMBER - 1})`;
-    statements.length = 0;
-    const result = await repository.save({
-      team: templateTeam(randomUUID()),
-      players,
-      files: [
-        {
-          kind: 'logo',
-          state: 'uploaded',
-          url: 'https://res.cloudinary.test/bench/image/upload/v1/teams/x/logo',
-          publicId: 'teams/x/logo',
-          contentType: 'image/png',
-          sizeBytes: 20 * 1024,
-          sha256: '0'.repeat(64),
-          uploadedAt: new Date(),
-        },
-      ],
-      maxTeamsPerChurch: 1_000_000,
-      teamIdPrefix: 'ICCT',
-      // S1 writes its confirmation email in the same transaction: so does L1.
-      afterNumbering: (tx, saved) => tx.insert(outboxEmails).values(templateEmail(saved.teamId)),
-    });
-    if (result.teamId !== formatTeamId(TEMPLATE_NUMBER)) {
+    logged.length = 0;
+    result = await service.register(form);
+    if (!result.team_id?.endsWith(`-${TEMPLATE_NUMBER}`)) {
       throw new Error(`template registration failed: ${JSON.stringify(result)}`);
     }
   } finally {
+    // The template's confirmation email too (outbox_emails has no foreign key, so no cascade reaches it).
+    await client`delete from outbox_emails where team_id in (select id from teams)`;
     await client`truncate teams, counters cascade`;
     await client.end();
   }
-  const counterAt = statements.findIndex((s) => /\binsert into "counters"/i.test(s.query));
-  if (counterAt < 0) throw new Error('could not find the statement that hands out the team number');
-  return { statements, counterAt };
+  if (spans.length !== 1) {
+    throw new Error(`a registration ran ${spans.length} transactions; L1 replays exactly one`);
+  }
+  const [{ begin, end }] = spans;
+  const recorded = {
+    before: logged.slice(0, begin),
+    statements: logged.slice(begin, end),
+    after: logged.slice(end),
+    teamId: result.team_id,
+  };
+  recorded.counterAt = recorded.statements.findIndex((s) => /\binsert into "counters"/i.test(s.query));
+  if (recorded.counterAt < 0) throw new Error('could not find the statement that hands out the team number');
+  return recorded;
 }
 
 /** Replaces the template's names, number and uuids by this registration's in one parameter value. */
@@ -117,9 +155,10 @@ function substitute(value, values) {
 }
 
 /**
- * Runs the recorded transaction from `concurrency` loops for `durationMs` on a pool as large as the
- * server's, and returns per-transaction latencies. `prepare` replays with named prepared statements
- * instead (what the server would gain from them).
+ * Runs the recorded registration from `concurrency` loops for `durationMs` on a pool as large as the
+ * server's, and returns per-registration latencies (the statements before the transaction, the
+ * transaction, and any after it). `prepare` replays with named prepared statements instead (what the
+ * server would gain from them). `recorded` may also be a bare `{ statements, counterAt }`.
  */
 export async function runDatabaseLimit({
   url,
@@ -135,7 +174,6 @@ export async function runDatabaseLimit({
   let errors = 0;
   let firstError;
   let sequence = 0;
-  const template = templateTeam('');
   const deadline = Date.now() + durationMs;
   const started = performance.now();
 
@@ -147,22 +185,28 @@ export async function runDatabaseLimit({
       number: TEMPLATE_NUMBER,
       uuids: new Map(),
       strings: [
-        [template.teamName, team],
-        [template.teamNameKey, nameKey(team)],
-        [template.churchName, church],
-        [template.churchKey, nameKey(church)],
+        [TEMPLATE_NAMES.team, team],
+        [nameKey(TEMPLATE_NAMES.team), nameKey(team)],
+        [TEMPLATE_NAMES.church, church],
+        [nameKey(TEMPLATE_NAMES.church), nameKey(church)],
       ],
     };
+    const outside = async (list = []) => {
+      for (const { query, params } of list) await sql.unsafe(query, substitute(params, values), { prepare });
+    };
+    await outside(recorded.before);
     await sql.begin(async (tx) => {
       for (const [i, { query, params }] of recorded.statements.entries()) {
         const rows = await tx.unsafe(query, substitute(params, values), { prepare });
         if (i === recorded.counterAt) {
           // The numbering statement returns the new team ID (ICCT-042): its number is the tail.
-          values.number = Number(String(Object.values(rows[0])[0]).split('-').pop());
-          values.strings.push([formatTeamId(TEMPLATE_NUMBER), formatTeamId(values.number)]);
+          const teamId = String(Object.values(rows[0])[0]);
+          values.number = Number(teamId.split('-').pop());
+          if (recorded.teamId) values.strings.push([recorded.teamId, teamId]);
         }
       }
     });
+    await outside(recorded.after);
   }
 
   await Promise.all(

@@ -59,9 +59,10 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
   is autocannon's (from the request written to the response read).
 - **S1** \`POST /api/registration\`: multipart, 11 players and a 20 KB PNG logo, a new team of a new church
   on every request, ${s1Seconds} s. RSS is the peak of VmRSS summed over the server's processes, sampled every 250 ms.
-- **L1** the database's own limit: the transaction of \`RegistrationRepository.save\` (advisory lock, both
-  conflict checks, team, 11 players, logo row, confirmation email, then the numbering with its first history entry), recorded from the built repository and
-  replayed straight through postgres.js with fresh names, on a pool of the same size, ${s1Seconds} s.
+- **L1** the database's own limit: the statements of \`RegistrationService.register\`, the same as S1 sends per
+  request: its unlocked early conflict check, then its transaction (advisory lock, the conflict check again,
+  team, 11 players, logo row, the numbering with its first history entry, confirmation email), recorded from
+  the built service and replayed straight through postgres.js with fresh names, on a pool of the same size, ${s1Seconds} s.
   "L1 prepared" replays it with prepared statements (drizzle over postgres.js sends unnamed statements);
   "L1 counter" replays only the team-number upsert and the commit: the ceiling of any design that holds the
   counter row lock until commit.
@@ -109,9 +110,18 @@ ${[
   ),
 ].join('\n')}
 
-The statements L1 replays, in order (the transaction's \`begin\`/\`commit\` around them):
+The statements L1 replays, in order${r.l1StatementsBefore?.length || r.l1StatementsAfter?.length ? ' (those marked "outside" on their own, the others in one transaction, `begin`/`commit` around them)' : " (the transaction's `begin`/`commit` around them)"}:
 
-${r.l1Statements.map((q, i) => `${i + 1}. \`${q.length > 140 ? `${q.slice(0, 140)}…` : q}\``).join('\n')}
+${[
+  ...(r.l1StatementsBefore ?? []).map((q) => ({ q, outside: true })),
+  ...r.l1Statements.map((q) => ({ q })),
+  ...(r.l1StatementsAfter ?? []).map((q) => ({ q, outside: true })),
+]
+  .map(
+    ({ q, outside }, i) =>
+      `${i + 1}. ${outside ? '(outside) ' : ''}\`${q.length > 140 ? `${q.slice(0, 140)}…` : q}\``,
+  )
+  .join('\n')}
 
 ## Profile of the server under S1
 

@@ -23,7 +23,7 @@ const S1_SECONDS = 20;
 const WARMUP_SECONDS = 3;
 const SHORT_SECONDS = 8;
 const SEEDED_TEAMS = 10_000;
-const ADMIN_KEY = 'bench-key';
+const ADMIN_KEY = 'bench-admin-key-0123456789';
 const POOL = { size: 20, overflow: 10 };
 const RESULTS = 'bench/results';
 
@@ -144,6 +144,7 @@ async function main() {
         SECRET_KEY: randomBytes(32).toString('hex'),
         API_HOST: '127.0.0.1',
         API_PORT: String(port),
+        API_URL: `http://127.0.0.1:${port}`,
         API_WORKERS: '1',
         DATA_DIR: dataDir,
         DATABASE_URL: dbUrl,
@@ -164,7 +165,7 @@ async function main() {
     servers.push(s);
     return s;
   }
-  const emptyTables = () => db`truncate teams, counters cascade`;
+  const emptyTables = () => db`truncate teams, counters, outbox_emails cascade`;
   const results = {
     runId,
     startedAt: started.toISOString(),
@@ -203,10 +204,12 @@ async function main() {
     );
     await api.stop();
 
-    log('L1: the registration transaction straight through postgres.js');
+    log("L1: the registration's statements straight through postgres.js");
     await emptyTables();
     const recorded = await recordRegistrationTransaction(dbUrl, benchPlayers());
     results.l1Statements = recorded.statements.map((s) => s.query);
+    results.l1StatementsBefore = recorded.before.map((s) => s.query);
+    results.l1StatementsAfter = recorded.after.map((s) => s.query);
     const dbLimit = async (seconds, prepare, tag, statements = recorded) => {
       const common = {
         url: dbUrl,

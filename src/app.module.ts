@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AdminModule } from './admin/admin.module.js';
+import { CaptainModule } from './captain/captain.module.js';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 import type { Clock } from './common/clock.js';
@@ -30,7 +31,9 @@ export class AppModule {
         MailModule,
         MetricsModule,
         HealthModule,
+        // Before CaptainModule: `registration/status` must match before `registration/:team_id`.
         RegistrationModule,
+        CaptainModule,
         AdminModule,
       ],
     };

@@ -9,10 +9,12 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
-import { setupDocs } from './docs/setup-docs.js';
-import { rejectDeclaredOversizeBodies } from './hardening/body-size-limit.js';
+import { DOCS_PATH, setupDocs } from './docs/setup-docs.js';
+import { noStoreForAdmin } from './hardening/admin-no-store.js';
+import { refuseEncodedBodies, rejectDeclaredOversizeBodies } from './hardening/body-size-limit.js';
 import { answerMalformedRequestsInEnvelope } from './hardening/client-error.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
+import { StaticRateLimit } from './hardening/rate-limit.guard.js';
 import { createAppLogger, requestLogger } from './hardening/request-logging.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { uploadsRoot } from './storage/storage.module.js';
@@ -37,6 +39,9 @@ export async function createApp(
     AppModule.forRoot(config, logger, options.clock),
     {
       bufferLogs: true,
+      // No body parser before routing: JSON is read by JsonBodyInterceptor, multipart by its interceptor,
+      // each only for a route that takes it, after the rate limit.
+      bodyParser: false,
     },
   );
   app.useLogger(app.get(Logger));
@@ -81,9 +86,12 @@ export async function createApp(
     maxAge: 600,
   });
   app.use(compression({ threshold: 1024 }));
+  app.use(noStoreForAdmin);
+  app.use(refuseEncodedBodies);
   app.use(rejectDeclaredOversizeBodies(config.http.maxRequestBytes));
-  app.useBodyParser('json', { limit: config.http.maxRequestBytes });
   app.useGlobalFilters(new ErrorEnvelopeFilter());
+  // Served by Express, not by Nest's routes, so outside the rate-limit guard: the read budget here.
+  app.use(['/uploads', `/${DOCS_PATH}`, `/${DOCS_PATH}-json`], app.get(StaticRateLimit).middleware);
   setupDocs(app);
 
   if (!config.cloudinary) {

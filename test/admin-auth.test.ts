@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { keyFingerprint } from '../src/admin/admin-keys.js';
 import { MAX_FAILED_AUTH_PER_MINUTE } from '../src/admin/admin-auth.guard.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
 import { databaseTargets } from './support/databases.js';
+import { useTestApp, type RunningApp } from './support/test-app.js';
 
 const KEY = 'first-admin-key-0123456789';
 const OTHER_KEY = 'second-admin-key-abcdefghij';
@@ -14,17 +14,7 @@ async function get(url: string, headers: Record<string, string> = {}) {
 }
 
 describe.each(databaseTargets())('admin authentication on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { ADMIN_API_KEYS: `${KEY}, ${OTHER_KEY}` });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target, { env: { ADMIN_API_KEYS: `${KEY}, ${OTHER_KEY}` } });
   afterEach(() => vi.restoreAllMocks());
 
   it('refuses a request without a key: 401 UNAUTHORIZED in the envelope', async () => {
@@ -99,20 +89,15 @@ describe.each(databaseTargets())('admin authentication on %s', (target) => {
 });
 
 describe.each(databaseTargets())('admin API without configured keys on %s', (target) => {
-  let db: TestDatabase;
+  const fixture = useTestApp(target, { env: { ADMIN_API_KEYS: ' , ' }, start: false });
   let server: RunningApp;
   let warnings: unknown[][];
 
   beforeAll(async () => {
     const warn = vi.spyOn(Logger.prototype, 'warn');
-    db = await testDatabase(target);
-    server = await startApp(db, { ADMIN_API_KEYS: ' , ' });
+    server = await fixture.start();
     warnings = [...warn.mock.calls];
     warn.mockRestore();
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
   });
 
   it('says why at start-up', () => {

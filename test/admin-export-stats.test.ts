@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { outboxEmails, pendingUploads, teams } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { parseCsv, seedTeams, uniqueTag } from './support/admin-seed.js';
 
@@ -33,17 +33,7 @@ const column = (name: string) => HEADER.indexOf(name);
 
 // Each suite has its own database, so the export and the stats see exactly the rows seeded here.
 describe.each(databaseTargets())('admin export and stats on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { ADMIN_API_KEYS: KEY });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target, { env: { ADMIN_API_KEYS: KEY } });
 
   const admin = (path: string, method = 'GET') =>
     fetch(`${server.url}${path}`, {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQLWrapper } from 'drizzle-orm';
 import { parseTeamListQuery } from '../src/admin/admin-requests.js';
 import { AdminTeamsRepository } from '../src/admin/admin-teams.repository.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { seedTeams, uniqueTag } from './support/admin-seed.js';
 import { rowsOf } from '../src/database/database.js';
@@ -11,14 +11,11 @@ const KEY = 'admin-scale-key-0123456789';
 const TEAMS = 10_000;
 
 describe.each(databaseTargets())('admin list with 10,000 teams on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
+  const server = useTestApp(target, { env: { ADMIN_API_KEYS: KEY } });
   let needle: string;
   let needleId: string;
 
   beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { ADMIN_API_KEYS: KEY });
     needle = uniqueTag();
     const churches = Array.from({ length: 500 }, (_, i) => `Church ${uniqueTag()} ${i}`);
     const ids = await seedTeams(
@@ -33,10 +30,6 @@ describe.each(databaseTargets())('admin list with 10,000 teams on %s', (target) 
     );
     needleId = ids[7777]!;
     await server.database.db.execute(sql`analyze teams`);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
   });
 
   const list = async (params: Record<string, string>) => {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { keyFingerprint } from '../src/admin/admin-keys.js';
 import { rowsOf } from '../src/database/database.js';
 import { counters, outboxEmails, teamFiles, teamStatusHistory, teams } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { pdfBytes, players, register, registrationForm, validFields } from './support/fixtures.js';
 import { seedTeams, uniqueTag } from './support/admin-seed.js';
@@ -12,17 +12,7 @@ import { seedTeams, uniqueTag } from './support/admin-seed.js';
 const KEY = 'admin-test-key-0123456789';
 
 describe.each(databaseTargets())('admin teams API on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { ADMIN_API_KEYS: KEY, MAX_TEAMS_PER_CHURCH: '50' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target, { env: { ADMIN_API_KEYS: KEY, MAX_TEAMS_PER_CHURCH: '50' } });
 
   const admin = async (path: string, init: { method?: string; body?: unknown } = {}) => {
     const res = await fetch(`${server.url}${path}`, {

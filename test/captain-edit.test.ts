@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { and, asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   outboxEmails,
   players as playersTable,
@@ -9,7 +9,7 @@ import {
   teamFiles,
   teams,
 } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { captainRequest, editForm, registerWithLink } from './support/captain-link.js';
 import { databaseTargets } from './support/databases.js';
 import {
@@ -28,17 +28,7 @@ const KEY = 'captain-edit-admin-key-0123456789';
 const respaced = (name: string) => `  ${name.toLowerCase().split(' ').join('   ')}  `;
 
 describe.each(databaseTargets())('PATCH /api/registration/:team_id (captain edit) on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { ADMIN_API_KEYS: KEY });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target, { env: { ADMIN_API_KEYS: KEY } });
 
   const registerTeam = (fields: FormFields = validFields(), files: FormFiles = {}) =>
     registerWithLink(server.url, server.database, fields, files);
@@ -609,17 +599,7 @@ describe.each(databaseTargets())('PATCH /api/registration/:team_id (captain edit
 });
 
 describe.each(databaseTargets())('captain edit of a waitlisted team on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { MAX_TEAMS: '1' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target, { env: { MAX_TEAMS: '1' } });
 
   it('edits a waitlisted team, which keeps its status and place in line', async () => {
     await registerWithLink(server.url, server.database);

@@ -1,29 +1,16 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { pendingUploads, storageDeletions, teamFiles, teams } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { eventually, getStatus } from './support/eventually.js';
-import { FakeCloudinary } from './support/fake-cloudinary.js';
 import { captainRequest, editForm, registerWithLink } from './support/captain-link.js';
 import { pdfBytes, pngBytes, register, registrationForm, validFields } from './support/fixtures.js';
 
 describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopback fake) on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-  let cloudinary: FakeCloudinary;
-
-  beforeAll(async () => {
-    cloudinary = await new FakeCloudinary().start();
-    db = await testDatabase(target);
-    server = await startApp(db, { CLOUDINARY_URL: cloudinary.cloudinaryUrl('icct-cloud') });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-    await cloudinary?.stop();
-  });
+  const server = useTestApp(target, { cloudinary: 'icct-cloud' });
+  const { cloudinary } = server;
   beforeEach(() => {
     cloudinary.mode = { kind: 'ok' };
   });
@@ -89,24 +76,11 @@ describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopba
 });
 
 describe.each(databaseTargets())('registration while Cloudinary is down on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-  let cloudinary: FakeCloudinary;
-
-  beforeAll(async () => {
-    cloudinary = await new FakeCloudinary().start();
-    db = await testDatabase(target);
-    server = await startApp(db, {
-      CLOUDINARY_URL: cloudinary.cloudinaryUrl('icct-down'),
-      OUTBOX_POLL_INTERVAL_MS: '100',
-      BREAKER_RESET_TIMEOUT_MS: '1500',
-    });
+  const server = useTestApp(target, {
+    cloudinary: 'icct-down',
+    env: { OUTBOX_POLL_INTERVAL_MS: '100', BREAKER_RESET_TIMEOUT_MS: '1500' },
   });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-    await cloudinary?.stop();
-  });
+  const { cloudinary } = server;
 
   const teamFileRows = async (teamId: string) => {
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId));

@@ -3,21 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ensureChromium } from './support/chromium.js';
 
 const browserCheck = ensureChromium();
 if (!browserCheck.available) console.warn(`Skipping the Swagger UI browser test: ${browserCheck.reason}`);
 
 describe.skipIf(!browserCheck.available)('Swagger UI at /docs in a real browser', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
+  const server = useTestApp('pglite');
   let profile: string;
   let browser: BrowserContext;
 
   beforeAll(async () => {
-    db = await testDatabase('pglite');
-    server = await startApp(db);
     profile = await mkdtemp(join(tmpdir(), 'icct-chromium-'));
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
@@ -28,8 +25,6 @@ describe.skipIf(!browserCheck.available)('Swagger UI at /docs in a real browser'
   afterAll(async () => {
     await browser?.close();
     if (profile) await rm(profile, { recursive: true, force: true });
-    await server?.close();
-    await db?.drop();
   });
 
   it('renders the registration operation and its multipart form', async () => {

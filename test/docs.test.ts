@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../src/common/app-error.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 import { servedRoutes } from './support/served-routes.js';
 
@@ -10,8 +10,7 @@ const STATE_CHANGING = ['post', 'put', 'patch', 'delete'];
 const ENVELOPE_REF = '#/components/schemas/ErrorEnvelope';
 
 describe('OpenAPI document at /docs-json', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
+  const server = useTestApp('pglite');
   let doc: any;
 
   const operations = () =>
@@ -22,15 +21,9 @@ describe('OpenAPI document at /docs-json', () => {
     );
 
   beforeAll(async () => {
-    db = await testDatabase('pglite');
-    server = await startApp(db);
     const res = await fetch(`${server.url}/docs-json`);
     expect(res.status).toBe(200);
     doc = await res.json();
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
   });
 
   it('is a valid OpenAPI 3 document', async () => {

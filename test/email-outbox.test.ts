@@ -2,34 +2,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { outboxEmails, teams } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { eventually, getStatus } from './support/eventually.js';
 import { players, register, registrationForm, validFields } from './support/fixtures.js';
-import { FAST_OUTBOX, SmtpSink } from './support/smtp-sink.js';
+import { FAST_OUTBOX } from './support/smtp-sink.js';
 
 describe.each(databaseTargets())('registration emails through the outbox on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-  let sink: SmtpSink;
-
-  beforeAll(async () => {
-    sink = await new SmtpSink().start();
-    db = await testDatabase(target);
-    server = await startApp(db, {
-      ...sink.env(),
-      ...FAST_OUTBOX,
-      BREAKER_VOLUME_THRESHOLD: '2',
-      BREAKER_RESET_TIMEOUT_MS: '700',
-    });
+  const server = useTestApp(target, {
+    sink: true,
+    env: { ...FAST_OUTBOX, BREAKER_VOLUME_THRESHOLD: '2', BREAKER_RESET_TIMEOUT_MS: '700' },
   });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-    await sink?.stop();
-  });
+  const { sink } = server;
   afterEach(async () => {
     sink.refusedRecipients.clear();
     await sink.start(); // back up if a test stopped it
@@ -149,17 +135,7 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
 });
 
 describe.each(databaseTargets())('emails without SMTP configured on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { OUTBOX_POLL_INTERVAL_MS: '100' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target, { env: { OUTBOX_POLL_INTERVAL_MS: '100' } });
 
   it('writes the confirmation as an .eml file under DATA_DIR/mail, through the same outbox', async () => {
     const res = await register(

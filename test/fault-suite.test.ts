@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/database/database.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { outboxEmails, players, teamFiles, teams } from '../src/database/schema.js';
-import { testDatabase, type TestDatabase } from './support/app-harness.js';
 import { hasPostgres, hasRedis } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { FAST_OUTBOX, SmtpSink } from './support/smtp-sink.js';
+import { FAST_OUTBOX } from './support/smtp-sink.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Two real server processes on one PostgreSQL database and one Redis, as in production: one is
@@ -18,16 +18,17 @@ import { FAST_OUTBOX, SmtpSink } from './support/smtp-sink.js';
  * half-saved, team numbers gapless, and every committed team's email sent once the mail server is up.
  */
 describe.runIf(hasPostgres && hasRedis)('two server processes, one killed mid-stampede', () => {
-  let db: TestDatabase;
+  // No app in this process: server processes.
+  const fixture = useTestApp('postgres', { sink: true, start: false });
+  const { sink } = fixture;
   let database: Database;
-  let sink: SmtpSink;
   const processes: ServerProcess[] = [];
 
   const start = async () => {
     const server = await startServerProcess({
       ...sink.env(),
       ...FAST_OUTBOX,
-      DATABASE_URL: db.url,
+      DATABASE_URL: fixture.db.url,
       DATABASE_POOL_SIZE: '10',
       REDIS_URL: process.env.REDIS_URL,
       REDIS_KEY_PREFIX: prefix,
@@ -40,16 +41,12 @@ describe.runIf(hasPostgres && hasRedis)('two server processes, one killed mid-st
   const prefix = `fault:${randomUUID()}:`;
 
   beforeAll(async () => {
-    sink = await new SmtpSink().start();
     await sink.stop(); // mail is down: every email waits in the outbox while the stampede runs
-    db = await testDatabase('postgres');
-    database = await openDatabase(loadConfig({ DATABASE_URL: db.url, DATABASE_POOL_SIZE: '2' }));
+    database = await openDatabase(loadConfig({ DATABASE_URL: fixture.db.url, DATABASE_POOL_SIZE: '2' }));
   });
   afterAll(async () => {
     await Promise.all(processes.map((p) => p.cleanup()));
     await database?.close();
-    await sink?.stop();
-    await db?.drop();
   });
 
   it(
@@ -96,7 +93,7 @@ describe.runIf(hasPostgres && hasRedis)('two server processes, one killed mid-st
         expect([team.teamId, roster!.n, logo!.n, email!.n]).toEqual([team.teamId, 11, 1, 1]);
       }
       // Nothing dangling: no player, file or email without its team.
-      const client = postgres(db.url, { max: 1, onnotice: () => undefined });
+      const client = postgres(fixture.db.url, { max: 1, onnotice: () => undefined });
       const [orphans] = await client`
       select (select count(*) from players p where not exists (select 1 from teams t where t.id = p.team_id))::int
            + (select count(*) from team_files f where not exists (select 1 from teams t where t.id = f.team_id))::int

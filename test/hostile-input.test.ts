@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from './support/test-app.js';
 import { captainRequest, editForm, registerWithLink } from './support/captain-link.js';
 import { databaseTargets } from './support/databases.js';
 import { jpegBytes, pngBytes, register, registrationForm, validFields } from './support/fixtures.js';
@@ -137,24 +137,19 @@ const weirdText = fc.oneof(
 );
 
 describe.each(databaseTargets())('hostile input on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-  let heapBefore = 0;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, {
+  const server = useTestApp(target, {
+    env: {
       ADMIN_API_KEYS: ADMIN_KEY,
       RATE_LIMIT_REQUESTS: '1000000',
       RATE_LIMIT_READ_REQUESTS: '1000000',
       RATE_LIMIT_ADMIN_REQUESTS: '1000000',
-    });
+    },
+  });
+  let heapBefore = 0;
+
+  beforeAll(async () => {
     expect((await register(server.url)).status).toBe(200); // warm: first-use allocations are not growth
     heapBefore = heapUsed();
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
   });
 
   it('enforces each name length rule exactly at its boundaries, whatever the script', async () => {

@@ -1,26 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/database/database.js';
 import { idempotencyKeys, teams } from '../src/database/schema.js';
 import { IdempotencyStore } from '../src/hardening/idempotency.store.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
-import { FakeCloudinary } from './support/fake-cloudinary.js';
 import { pngBytes, register, registrationForm, validFields } from './support/fixtures.js';
 
 describe.each(databaseTargets())('idempotency keys on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { IDEMPOTENCY_LEASE_SECONDS: '2' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target, { env: { IDEMPOTENCY_LEASE_SECONDS: '2' } });
 
   const teamsNamed = async (name: string | undefined) =>
     server.database.db.select().from(teams).where(eq(teams.teamName, name!));
@@ -193,24 +182,11 @@ describe.each(databaseTargets())('idempotency keys on %s', (target) => {
 });
 
 describe.each(databaseTargets())('idempotency keys of slow requests on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-  const cloudinary = new FakeCloudinary();
-
-  beforeAll(async () => {
-    await cloudinary.start();
-    db = await testDatabase(target);
-    server = await startApp(db, {
-      CLOUDINARY_URL: cloudinary.cloudinaryUrl(),
-      IDEMPOTENCY_LEASE_SECONDS: '2',
-      REQUEST_TIMEOUT: '2',
-    });
+  const server = useTestApp(target, {
+    cloudinary: true,
+    env: { IDEMPOTENCY_LEASE_SECONDS: '2', REQUEST_TIMEOUT: '2' },
   });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-    await cloudinary.stop();
-  });
+  const { cloudinary } = server;
 
   it('does not store a 5xx: the key is released and a retry runs again', async () => {
     const key = randomUUID();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskEmail, maskPhone } from '../src/hardening/log-masking.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { LogCapture } from './support/log-capture.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
@@ -19,35 +19,29 @@ describe('masking', () => {
 });
 
 describe.each(databaseTargets())('structured logs on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
   const capture = new LogCapture();
   const adminKey = 'admin-key-0123456789abcdef';
 
+  // Before the app's hooks: the directory is there when the app starts, and removed after it closes.
   let logDir: string;
-
   beforeAll(async () => {
     logDir = await mkdtemp(join(tmpdir(), 'icct-logs-'));
-    db = await testDatabase(target);
-    server = await startApp(
-      db,
-      {
-        LOG_LEVEL: 'info',
-        LOG_TO_FILE: 'true',
-        LOG_FILE: join(logDir, 'app.log'),
-        ADMIN_API_KEYS: adminKey,
-        SECRET_KEY: 'a-very-secret-key-of-at-least-32-characters',
-        SMTP_SERVER: 'smtp.example.org',
-        SMTP_USERNAME: 'mailer@example.org',
-        SMTP_PASSWORD: 'smtp-password-value',
-      },
-      { logDestination: capture },
-    );
   });
   afterAll(async () => {
-    await server?.close();
-    await db?.drop();
     await rm(logDir, { recursive: true, force: true });
+  });
+  const server = useTestApp(target, {
+    env: () => ({
+      LOG_LEVEL: 'info',
+      LOG_TO_FILE: 'true',
+      LOG_FILE: join(logDir, 'app.log'),
+      ADMIN_API_KEYS: adminKey,
+      SECRET_KEY: 'a-very-secret-key-of-at-least-32-characters',
+      SMTP_SERVER: 'smtp.example.org',
+      SMTP_USERNAME: 'mailer@example.org',
+      SMTP_PASSWORD: 'smtp-password-value',
+    }),
+    app: { logDestination: capture },
   });
 
   it('writes one JSON line per request, without unmasked emails, phones or keys', async () => {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/test-app.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 
 describe('GET /metrics', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase('pglite');
-    server = await startApp(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp('pglite');
 
   const scrape = async () => {
     const res = await fetch(`${server.url}/metrics`);

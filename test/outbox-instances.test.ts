@@ -3,28 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxEmails } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp, type RunningApp } from './support/test-app.js';
 import { databaseTargets, hasPostgres } from './support/databases.js';
 import { eventually, getStatus } from './support/eventually.js';
 import { register } from './support/fixtures.js';
 import { startServerProcess } from './support/server-process.js';
-import { FAST_OUTBOX, SmtpSink } from './support/smtp-sink.js';
+import { FAST_OUTBOX } from './support/smtp-sink.js';
 
 describe.each(databaseTargets())('an email survives a crash of its server on %s', (target) => {
-  let db: TestDatabase;
-  let sink: SmtpSink;
+  // No app in this process: server processes. The embedded database must outlive the process: on disk.
+  const fixture = useTestApp(target, { sink: true, durable: true, start: false });
+  const { sink } = fixture;
   let dataDir: string;
 
   beforeAll(async () => {
-    sink = await new SmtpSink().start();
     await sink.stop(); // SMTP is down until the server has crashed
     dataDir = await mkdtemp(join(tmpdir(), 'icct-crash-'));
-    // The embedded database must outlive the process: on disk in DATA_DIR, not in memory.
-    db = target === 'pglite' ? { url: '', drop: async () => undefined } : await testDatabase(target);
   });
   afterAll(async () => {
-    await sink?.stop();
-    await db?.drop();
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -39,7 +35,7 @@ describe.each(databaseTargets())('an email survives a crash of its server on %s'
         BREAKER_VOLUME_THRESHOLD: '1',
         BREAKER_RESET_TIMEOUT_MS: '60000',
         DATA_DIR: dataDir,
-        DATABASE_URL: db.url,
+        DATABASE_URL: fixture.db.url,
       };
       const first = await startServerProcess(env);
       let teamId: string;
@@ -75,22 +71,17 @@ describe.each(databaseTargets())('an email survives a crash of its server on %s'
 });
 
 describe.runIf(hasPostgres)('two instances on one PostgreSQL database', () => {
-  let db: TestDatabase;
-  let sink: SmtpSink;
+  // Both poll often, so they compete for every email.
+  const fixture = useTestApp('postgres', {
+    sink: true,
+    env: { ...FAST_OUTBOX, OUTBOX_POLL_INTERVAL_MS: '50' },
+    start: false,
+  });
+  const { sink } = fixture;
   let instances: RunningApp[] = [];
 
   beforeAll(async () => {
-    sink = await new SmtpSink().start();
-    db = await testDatabase('postgres');
-    // Both poll often, so they compete for every email.
-    instances = await Promise.all(
-      [0, 1].map(() => startApp(db, { ...sink.env(), ...FAST_OUTBOX, OUTBOX_POLL_INTERVAL_MS: '50' })),
-    );
-  });
-  afterAll(async () => {
-    await Promise.all(instances.map((i) => i.close()));
-    await db?.drop();
-    await sink?.stop();
+    instances = await Promise.all([0, 1].map(() => fixture.start()));
   });
 
   it('sends each email exactly once', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp, type RunningApp } from './support/test-app.js';
 import { hasPostgres, hasRedis } from './support/databases.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 
@@ -16,17 +16,7 @@ async function registrations(url: string, count: number, headers: Record<string,
 }
 
 describe('rate limits (in memory)', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase('pglite');
-    server = await startApp(db, { ...LIMITS, TRUST_PROXY: '1' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp('pglite', { env: { ...LIMITS, TRUST_PROXY: '1' } });
 
   it('answers the 31st registration in a minute from one IP with 429, while /health stays 200', async () => {
     const ip = { 'X-Forwarded-For': '203.0.113.7' };
@@ -53,17 +43,7 @@ describe('rate limits (in memory)', () => {
 });
 
 describe('rate limits without a trusted proxy', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase('pglite');
-    server = await startApp(db, { RATE_LIMIT_REQUESTS: '3' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp('pglite', { env: { RATE_LIMIT_REQUESTS: '3' } });
 
   it('ignores X-Forwarded-For, so a client cannot buy a fresh budget by inventing addresses', async () => {
     const statuses = [];
@@ -77,10 +57,7 @@ describe('rate limits without a trusted proxy', () => {
   });
 
   it('lets requests through when Redis is unreachable (fails open)', async () => {
-    const noRedis = await startApp(await testDatabase('pglite'), {
-      REDIS_URL: 'redis://127.0.0.1:1',
-      RATE_LIMIT_REQUESTS: '1',
-    });
+    const noRedis = await server.start({ REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_REQUESTS: '1' });
     try {
       const statuses = (await registrations(noRedis.url, 3)).map((r) => r.status);
       expect(statuses).toEqual([400, 400, 400]);
@@ -91,27 +68,20 @@ describe('rate limits without a trusted proxy', () => {
 });
 
 describe.runIf(hasRedis && hasPostgres)('two instances on one PostgreSQL and one Redis', () => {
-  let db: TestDatabase;
-  let a: RunningApp;
-  let b: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase('postgres');
+  const a = useTestApp('postgres', {
     // A prefix of its own, so no other run on this Redis shares these counters.
-    const env = {
+    env: {
       ...LIMITS,
       RATE_LIMIT_REQUESTS: '4',
       TRUST_PROXY: '1',
       REDIS_URL: process.env.REDIS_URL,
       REDIS_KEY_PREFIX: `test:${randomUUID()}:`,
-    };
-    a = await startApp(db, env);
-    b = await startApp(db, env);
+    },
   });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await db?.drop();
+  let b: RunningApp;
+
+  beforeAll(async () => {
+    b = await a.start();
   });
 
   it('share one rate limit', async () => {

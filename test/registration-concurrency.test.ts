@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { players as playersTable, teamFiles, teams } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { hasPostgres } from './support/databases.js';
-import { FakeCloudinary } from './support/fake-cloudinary.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 
 // PGlite has one connection, so transactions never overlap there: races need the real server.
 describe.runIf(hasPostgres)('concurrent registrations on PostgreSQL', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase('postgres');
-    server = await startApp(db, { DATABASE_POOL_SIZE: '20' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp('postgres', { env: { DATABASE_POOL_SIZE: '20' } });
 
   it('gives 30 parallel registrations 30 unique, gapless team IDs', async () => {
     const results = await Promise.all(
@@ -59,20 +48,8 @@ describe.runIf(hasPostgres)('concurrent registrations on PostgreSQL', () => {
 });
 
 describe.runIf(hasPostgres)('concurrent conflicts with Cloudinary leave no orphan file', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
-  let cloudinary: FakeCloudinary;
-
-  beforeAll(async () => {
-    cloudinary = await new FakeCloudinary().start();
-    db = await testDatabase('postgres');
-    server = await startApp(db, { CLOUDINARY_URL: cloudinary.cloudinaryUrl() });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-    await cloudinary?.stop();
-  });
+  const server = useTestApp('postgres', { cloudinary: true });
+  const { cloudinary } = server;
 
   it('deletes the uploads of every registration that lost the race for a church slot', async () => {
     const church = validFields().church_name!;

@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { outboxEmails, teamStatusHistory, teams } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { captainRequest, registerWithLink, tokenFromEmail } from './support/captain-link.js';
 import { databaseTargets } from './support/databases.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
@@ -13,27 +10,16 @@ import { LogCapture } from './support/log-capture.js';
 const KEY = 'lifecycle-admin-key-0123456789';
 
 describe.each(databaseTargets())('places, waitlist and the captain link on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
   const logs = new LogCapture();
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(
-      db,
-      {
-        ADMIN_API_KEYS: KEY,
-        MAX_TEAMS: '3',
-        REGISTRATION_STATUS_CACHE_MS: '0',
-        LOG_LEVEL: 'debug',
-        REGISTRATION_PORTAL_URL: 'https://icct26.example/my-team?lang=en',
-      },
-      { logDestination: logs },
-    );
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
+  const server = useTestApp(target, {
+    env: {
+      ADMIN_API_KEYS: KEY,
+      MAX_TEAMS: '3',
+      REGISTRATION_STATUS_CACHE_MS: '0',
+      LOG_LEVEL: 'debug',
+      REGISTRATION_PORTAL_URL: 'https://icct26.example/my-team?lang=en',
+    },
+    app: { logDestination: logs },
   });
   // Each test starts from no teams: places are global.
   beforeEach(async () => {
@@ -334,17 +320,7 @@ describe.each(databaseTargets())('places, waitlist and the captain link on %s', 
 });
 
 describe('the status cache', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase('pglite');
-    server = await startApp(db, { REGISTRATION_STATUS_CACHE_MS: '60000' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp('pglite', { env: { REGISTRATION_STATUS_CACHE_MS: '60000' } });
 
   const poll = async (query = '') =>
     (await (await fetch(`${server.url}/api/registration/status${query}`)).json()) as any;
@@ -365,20 +341,12 @@ describe('the status cache', () => {
 });
 
 describe('a full tournament without a waitlist', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase('pglite');
-    server = await startApp(db, {
+  const server = useTestApp('pglite', {
+    env: {
       MAX_TEAMS: '2',
       WAITLIST_ENABLED: 'false',
       REGISTRATION_STATUS_CACHE_MS: '0',
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
+    },
   });
 
   it('refuses the registration past MAX_TEAMS with 409 REGISTRATION_FULL and saves nothing', async () => {
@@ -398,30 +366,18 @@ describe('a full tournament without a waitlist', () => {
 });
 
 describe.each(databaseTargets())('raising MAX_TEAMS between restarts on %s', (target) => {
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    if (target === 'postgres') {
-      db = await testDatabase('postgres');
-    } else {
-      // A PGlite directory, so the data outlives the first app.
-      const dir = await mkdtemp(join(tmpdir(), 'icct-pglite-'));
-      db = { url: `pglite:${dir}`, drop: () => rm(dir, { recursive: true, force: true }) };
-    }
-  });
-  afterAll(async () => {
-    await db?.drop();
-  });
+  // On PGlite, a directory: the data outlives the first app.
+  const fixture = useTestApp(target, { durable: true, start: false });
 
   it('promotes the waiting line at start-up, first in line first, each captain emailed', async () => {
-    const first = await startApp(db, { MAX_TEAMS: '1' });
+    const first = await fixture.start({ MAX_TEAMS: '1' });
     const registered: string[] = [];
     for (let i = 0; i < 4; i++)
       registered.push((await register(first.url, registrationForm(validFields()))).body.status);
     expect(registered).toEqual(['pending', 'waitlisted', 'waitlisted', 'waitlisted']);
     await first.close();
 
-    const raised = await startApp(db, { MAX_TEAMS: '3' });
+    const raised = await fixture.start({ MAX_TEAMS: '3' });
     try {
       const rows = await raised.database.db.select().from(teams).orderBy(teams.teamNumber);
       expect(rows.map((r) => r.status)).toEqual(['pending', 'pending', 'pending', 'waitlisted']);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Clock } from '../src/common/clock.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 
 /** A clock the test sets: the window's edges are checked at exact instants, never by sleeping. */
@@ -19,21 +19,10 @@ const opensAt = new Date(OPENS).getTime();
 const closesAt = new Date(CLOSES).getTime();
 
 describe('the registration window', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
   const clock = new SetClock(new Date(opensAt - 1));
-
-  beforeAll(async () => {
-    db = await testDatabase('pglite');
-    server = await startApp(
-      db,
-      { REGISTRATION_OPENS_AT: OPENS, REGISTRATION_CLOSES_AT: CLOSES, REGISTRATION_STATUS_CACHE_MS: '0' },
-      { clock },
-    );
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
+  const server = useTestApp('pglite', {
+    env: { REGISTRATION_OPENS_AT: OPENS, REGISTRATION_CLOSES_AT: CLOSES, REGISTRATION_STATUS_CACHE_MS: '0' },
+    app: { clock },
   });
 
   const statusNow = async () => (await (await fetch(`${server.url}/api/registration/status`)).json()) as any;

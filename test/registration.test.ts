@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { players as playersTable, teamFiles, teams } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import {
   gifBytes,
@@ -16,17 +16,7 @@ import {
 } from './support/fixtures.js';
 
 describe.each(databaseTargets())('POST /api/registration on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target);
 
   const fieldErrorsOf = async (fields: Record<string, string | undefined>, files = {}) => {
     const res = await register(server.url, registrationForm(validFields(fields), files));

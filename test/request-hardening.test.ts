@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/test-app.js';
 import { databaseTargets, hasPostgres } from './support/databases.js';
 import postgres from 'postgres';
 import { players, register, registrationForm, validFields } from './support/fixtures.js';
@@ -43,17 +43,7 @@ const expectEnvelope = (body: any, code: string) => {
 };
 
 describe.each(databaseTargets())('requests at the edges on %s', (target) => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    server = await startApp(db, { CORS_ORIGINS: 'https://icct26.com' });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp(target, { env: { CORS_ORIGINS: 'https://icct26.com' } });
 
   const health = async () => (await fetch(`${server.url}/health`)).status;
 
@@ -135,11 +125,12 @@ describe.each(databaseTargets())('requests at the edges on %s', (target) => {
     expect(JSON.stringify(body)).not.toMatch(/Unexpected|JSON\.parse|position/);
   });
 
-  it('answers unknown routes and wrong methods with 404 NOT_FOUND in the envelope, echoing X-Request-Id', async () => {
+  // A wrong method on a known path is 405 with Allow now: test/request-pipeline.test.ts.
+  it('answers unknown routes with 404 NOT_FOUND in the envelope, echoing X-Request-Id', async () => {
     const id = `req-${randomUUID()}`;
     for (const [method, path] of [
       ['GET', '/nothing-here'],
-      ['DELETE', '/api/registration'],
+      ['DELETE', '/api/nothing-here'],
     ] as const) {
       const res = await fetch(`${server.url}${path}`, { method, headers: { 'x-request-id': id } });
       expect(res.status).toBe(404);
@@ -201,20 +192,10 @@ describe.each(databaseTargets())('requests at the edges on %s', (target) => {
 });
 
 describe.runIf(hasPostgres)('an unreachable database', () => {
-  let db: TestDatabase;
-  let server: RunningApp;
-
-  beforeAll(async () => {
-    db = await testDatabase('postgres');
-    server = await startApp(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const server = useTestApp('postgres');
 
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After, /health says unhealthy, and both recover', async () => {
-    const name = new URL(db.url).pathname.slice(1);
+    const name = new URL(server.db.url).pathname.slice(1);
     const admin = postgres(process.env.DATABASE_URL!.replace(/\/[^/]*$/, '/postgres'), {
       max: 1,
       onnotice: () => undefined,

@@ -1,10 +1,9 @@
 import { request as httpRequest, Agent, type IncomingHttpHeaders } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from './support/app-harness.js';
-import { databaseTargets, hasPostgres } from './support/databases.js';
-import { FakeCloudinary } from './support/fake-cloudinary.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { databaseTargets, hasPostgres, testDatabase, type TestDatabase } from './support/databases.js';
 import { registrationForm, validFields } from './support/fixtures.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { useTestApp } from './support/test-app.js';
 
 interface RawResponse {
   status: number;
@@ -55,25 +54,18 @@ async function eventually(check: () => boolean, timeoutMs = 30_000): Promise<voi
 const PROCESS_TEST = { timeout: 240_000 };
 
 describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s', PROCESS_TEST, (target) => {
-  let db: TestDatabase;
-  let cloudinary: FakeCloudinary;
+  // No app in this process: each test starts a server process.
+  const fixture = useTestApp(target, { cloudinary: true, start: false });
+  const { cloudinary } = fixture;
   let server: ServerProcess | undefined;
 
-  beforeAll(async () => {
-    db = await testDatabase(target);
-    cloudinary = await new FakeCloudinary().start();
-  });
   afterEach(async () => {
     await server?.cleanup();
     server = undefined;
   });
-  afterAll(async () => {
-    await cloudinary?.stop();
-    await db?.drop();
-  });
 
   // PGlite runs from DATA_DIR (the process's own directory); PostgreSQL from the test database.
-  const databaseEnv = () => (target === 'postgres' ? { DATABASE_URL: db.url } : {});
+  const databaseEnv = () => (target === 'postgres' ? { DATABASE_URL: fixture.db.url } : {});
 
   it('on SIGTERM finishes a slow in-flight registration with 200, refuses new connections, and exits 0', async () => {
     cloudinary.mode = { kind: 'slow', ms: 2_500 };
@@ -133,11 +125,11 @@ describe.each(databaseTargets())('graceful shutdown of `node dist/main.js` on %s
     const again = await startServerProcess({
       ...databaseEnv(),
       DATA_DIR: server.dataDir,
-      ADMIN_API_KEYS: 'key',
+      ADMIN_API_KEYS: 'server-process-admin-key',
     });
     try {
       const found = await send(`${again.url}/admin/teams?q=${encodeURIComponent(fields.team_name!)}`, {
-        headers: { 'x-api-key': 'key' },
+        headers: { 'x-api-key': 'server-process-admin-key' },
       });
       expect(JSON.parse(found.body)).toMatchObject({
         pagination: { total: 1 },

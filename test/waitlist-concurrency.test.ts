@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { teams } from '../src/database/schema.js';
-import { startApp, testDatabase, type RunningApp, type TestDatabase } from './support/app-harness.js';
+import { useTestApp } from './support/test-app.js';
 import { hasPostgres } from './support/databases.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 
@@ -11,21 +11,13 @@ const KEY = 'waitlist-admin-key-0123456789';
 describe.runIf(hasPostgres).each([true, false])(
   'the last places under 20-way concurrency (waitlist %s)',
   (waitlist) => {
-    let db: TestDatabase;
-    let server: RunningApp;
-
-    beforeAll(async () => {
-      db = await testDatabase('postgres');
-      server = await startApp(db, {
+    const server = useTestApp('postgres', {
+      env: {
         DATABASE_POOL_SIZE: '25',
         MAX_TEAMS: '5',
         WAITLIST_ENABLED: String(waitlist),
         ADMIN_API_KEYS: KEY,
-      });
-    });
-    afterAll(async () => {
-      await server?.close();
-      await db?.drop();
+      },
     });
 
     it('gives 20 parallel registrations for the last 3 places exactly 3 places, the rest a gapless line', async () => {

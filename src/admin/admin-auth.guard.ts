@@ -31,12 +31,12 @@ export class AdminAuthGuard implements CanActivate {
     const ip = req.ip ?? 'unknown';
     const retryAfter = this.limiter.retryAfterSeconds(ip);
     if (retryAfter > 0) {
-      throw new AppError(429, 'RATE_LIMITED', 'Too many failed authentication attempts', undefined, {
+      throw new AppError('RATE_LIMITED', 'Too many failed authentication attempts', undefined, {
         'Retry-After': String(retryAfter),
       });
     }
     if (!this.keys.configured) {
-      throw new AppError(401, 'UNAUTHORIZED', 'Admin access is not configured on this server');
+      throw new AppError('UNAUTHORIZED', 'Admin access is not configured on this server');
     }
     const presented = presentedKey(req);
     const fingerprint = presented === undefined ? undefined : this.keys.verify(presented);
@@ -44,7 +44,7 @@ export class AdminAuthGuard implements CanActivate {
       this.limiter.recordFailure(ip);
       const reason = presented === undefined ? 'missing key' : 'wrong key';
       this.logger.warn({ ip, method: req.method, path: req.path, reason }, 'admin authentication failed');
-      throw new AppError(401, 'UNAUTHORIZED', 'A valid admin API key is required');
+      throw new AppError('UNAUTHORIZED', 'A valid admin API key is required');
     }
     req.adminActor = fingerprint;
     return true;
@@ -61,6 +61,6 @@ function presentedKey(req: Request): string | undefined {
 /** The fingerprint of the admin key that authenticated this request (set by AdminAuthGuard). */
 export const AdminActor = createParamDecorator((_: unknown, context: ExecutionContext): string => {
   const actor = context.switchToHttp().getRequest<AdminRequest>().adminActor;
-  if (!actor) throw new AppError(401, 'UNAUTHORIZED', 'A valid admin API key is required');
+  if (!actor) throw new AppError('UNAUTHORIZED', 'A valid admin API key is required');
   return actor;
 });

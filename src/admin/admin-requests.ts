@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { AppError, type FieldErrors } from '../common/app-error.js';
-import { teamStatus } from '../database/schema.js';
-
-export const TEAM_STATUSES = teamStatus.enumValues;
-export type TeamStatus = (typeof TEAM_STATUSES)[number];
+import { addFieldErrors, AppError, type FieldErrors } from '../common/app-error.js';
+import { TEAM_STATUSES, type TeamStatus } from '../teams/team.js';
 
 export const SORT_KEYS = ['created_at', 'team_name', 'team_id'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -73,12 +70,7 @@ export function parseTeamListQuery(query: Record<string, unknown>): TeamListQuer
     if (typeof value !== 'string') fieldErrors[name] = 'must be given once';
   }
   const parsed = teamListSchema.safeParse(query);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const names = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0])];
-      for (const name of names) fieldErrors[name] ??= issue.message;
-    }
-  }
+  if (!parsed.success) addFieldErrors(fieldErrors, parsed.error);
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     throw AppError.validation(fieldErrors, 'Invalid query parameters');
   }
@@ -108,13 +100,7 @@ const statusChangeSchema = z.strictObject(
 /** The body of approve/reject: `{"reason"}`, trimmed; required (non-blank) when `reasonRequired`. */
 export function parseStatusChange(body: unknown, reasonRequired: boolean): { reason?: string } {
   const parsed = statusChangeSchema.safeParse(body ?? {});
-  const fieldErrors: FieldErrors = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const names = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? 'body')];
-      for (const name of names) fieldErrors[name] ??= issue.message;
-    }
-  }
+  const fieldErrors: FieldErrors = parsed.success ? {} : addFieldErrors({}, parsed.error);
   const reason = parsed.data?.reason || undefined;
   if (parsed.success && reasonRequired && !reason) fieldErrors.reason = 'is required to reject a team';
   if (Object.keys(fieldErrors).length > 0) throw AppError.validation(fieldErrors);

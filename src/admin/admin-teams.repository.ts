@@ -1,20 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, count, desc, eq, gt, ilike, inArray, min, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, min, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { Database, type Tx } from '../database/database.js';
-import {
-  outboxEmails,
-  pendingUploads,
-  players,
-  teamFiles,
-  teamStatusHistory,
-  teams,
-} from '../database/schema.js';
-import { TeamPlaces, type TeamRow } from '../registration/team-places.js';
-import type { TeamListQuery, TeamStatus } from './admin-requests.js';
+import { Database } from '../database/database.js';
+import { outboxEmails, pendingUploads, players, teamFiles, teams } from '../database/schema.js';
+import type { TeamListQuery } from './admin-requests.js';
 
-export type StatusChangeOutcome =
-  { team: TeamRow; from: 'pending' | 'waitlisted' } | { blockedBy: TeamStatus } | { full: true };
+export type ExportedTeam = Awaited<ReturnType<AdminTeamsRepository['exportBatch']>>[number];
 
 const logo = alias(teamFiles, 'logo');
 const receipt = alias(teamFiles, 'receipt');
@@ -41,21 +32,9 @@ const SORT_COLUMNS = {
   team_id: teams.teamNumber,
 };
 
-export interface StatusChange {
-  teamId: string;
-  to: 'approved' | 'rejected';
-  reason?: string;
-  actor: string;
-  /** Runs in the same transaction once the status has changed (the status email goes in here). */
-  alsoInTransaction: (tx: Tx, changed: { team: TeamRow; from: 'pending' | 'waitlisted' }) => Promise<void>;
-}
-
 @Injectable()
 export class AdminTeamsRepository {
-  constructor(
-    @Inject(Database) private readonly database: Database,
-    @Inject(TeamPlaces) private readonly places: TeamPlaces,
-  ) {}
+  constructor(@Inject(Database) private readonly database: Database) {}
 
   /** One page of teams and how many match in all. */
   async listTeams(query: TeamListQuery) {
@@ -90,58 +69,6 @@ export class AdminTeamsRepository {
   /** The count query as built (the index test EXPLAINs it). */
   countQuery(query: TeamListQuery) {
     return this.database.db.select({ n: count() }).from(teams).where(listFilter(query));
-  }
-
-  /**
-   * Moves a pending or waitlisted team to `to`, records it in the history and runs the caller's hook,
-   * all in one transaction under the places lock (see TeamPlaces): a waitlisted team is approved only
-   * into a free place, and a pending team rejected gives its place to the first waitlisted one.
-   * Returns the changed team, why it could not change, or undefined if there is no such team.
-   */
-  async changeStatus(change: StatusChange): Promise<StatusChangeOutcome | undefined> {
-    return this.database.db.transaction(async (tx) => {
-      await this.places.lockPlaces(tx);
-      const [current] = await tx.select().from(teams).where(eq(teams.teamId, change.teamId)).for('update');
-      if (!current) return undefined;
-      const from = current.status;
-      if (from !== 'pending' && from !== 'waitlisted') return { blockedBy: from };
-      if (from === 'waitlisted' && change.to === 'approved') {
-        if (!this.places.hasFreePlace(await this.places.counts(tx))) return { full: true as const };
-      }
-      const [team] = await tx
-        .update(teams)
-        .set({ status: change.to, updatedAt: sql`now()` })
-        .where(eq(teams.id, current.id))
-        .returning();
-      await tx.insert(teamStatusHistory).values({
-        teamId: team!.id,
-        fromStatus: from,
-        toStatus: change.to,
-        reason: change.reason ?? null,
-        actor: change.actor,
-      });
-      const changed = { team: team!, from };
-      await change.alsoInTransaction(tx, changed);
-      if (from === 'pending' && change.to === 'rejected') await this.places.fillFreePlaces(tx, change.actor);
-      return changed;
-    });
-  }
-
-  /** A new private-link token for the team (the old one stops working); the hook sends it. */
-  async replaceAccessToken(
-    teamId: string,
-    hash: string,
-    alsoInTransaction: (tx: Tx, team: TeamRow) => Promise<void>,
-  ) {
-    return this.database.db.transaction(async (tx) => {
-      const [team] = await tx
-        .update(teams)
-        .set({ accessTokenHash: hash })
-        .where(eq(teams.teamId, teamId))
-        .returning();
-      if (team) await alsoInTransaction(tx, team);
-      return team;
-    });
   }
 
   /** Up to `size` teams after team number `afterNumber`, with their file URLs and players. */

@@ -1,51 +1,56 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError } from '../common/app-error.js';
-import type { Tx } from '../database/database.js';
-import { EmailOutbox } from '../mail/email-outbox.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { accessLinkEmail } from '../registration/lifecycle-emails.js';
-import { newAccessToken, portalLink } from '../registration/access-token.js';
-import { CONFLICT_ERRORS } from '../registration/registration.service.js';
-import { isTeamIdShaped, TeamRecords, teamView } from '../registration/team-records.js';
-import type { TeamRow } from '../registration/team-places.js';
-import { TEAM_STATUSES, type TeamListQuery, type TeamStatus } from './admin-requests.js';
-import { AdminTeamsRepository } from './admin-teams.repository.js';
-import { csvRecord } from './csv.js';
-import { statusEmail } from './status-email.js';
+import { Transactions } from '../database/transactions.js';
+import { EmailOutbox } from '../mail/email-outbox.js';
+import { newAccessToken, portalLink } from '../teams/access-token.js';
+import { accessLinkEmail, statusEmail } from '../teams/team-emails.js';
+import { assertCanChange, teamNotFound } from '../teams/team-errors.js';
+import { TeamPlaces } from '../teams/team-places.js';
+import { teamView } from '../teams/team-view.js';
+import { isTeamIdShaped, TEAM_STATUSES, type TeamRow, type TeamStatus } from '../teams/team.js';
+import { TeamsRepository } from '../teams/teams.repository.js';
+import type { TeamListQuery } from './admin-requests.js';
+import { AdminTeamsRepository, type ExportedTeam } from './admin-teams.repository.js';
+import { csvRecord, type CsvCell } from './csv.js';
 
 const EXPORT_BATCH_TEAMS = 200;
 
-const EXPORT_COLUMNS = [
-  'team_id',
-  'team_name',
-  'church_name',
-  'status',
-  'captain_name',
-  'captain_phone',
-  'captain_email',
-  'captain_whatsapp',
-  'vice_captain_name',
-  'vice_captain_phone',
-  'vice_captain_email',
-  'vice_captain_whatsapp',
-  'coach_name',
-  'player_count',
-  'logo_url',
-  'payment_receipt_url',
-  'created_at',
-  'player_position',
-  'player_name',
-  'player_role',
-  'player_phone',
+type Player = ExportedTeam['players'][number];
+
+/** The CSV export's columns, one record per player: the header, and how each record's cell is read. */
+const EXPORT_COLUMNS: [header: string, cell: (row: ExportedTeam, player?: Player) => CsvCell][] = [
+  ['team_id', ({ team }) => team.teamId],
+  ['team_name', ({ team }) => team.teamName],
+  ['church_name', ({ team }) => team.churchName],
+  ['status', ({ team }) => team.status],
+  ['captain_name', ({ team }) => team.captainName],
+  ['captain_phone', ({ team }) => team.captainPhone],
+  ['captain_email', ({ team }) => team.captainEmail],
+  ['captain_whatsapp', ({ team }) => team.captainWhatsapp],
+  ['vice_captain_name', ({ team }) => team.viceCaptainName],
+  ['vice_captain_phone', ({ team }) => team.viceCaptainPhone],
+  ['vice_captain_email', ({ team }) => team.viceCaptainEmail],
+  ['vice_captain_whatsapp', ({ team }) => team.viceCaptainWhatsapp],
+  ['coach_name', ({ team }) => team.coachName],
+  ['player_count', ({ team }) => team.playerCount],
+  ['logo_url', ({ logoUrl }) => logoUrl],
+  ['payment_receipt_url', ({ receiptUrl }) => receiptUrl],
+  ['created_at', ({ team }) => team.createdAt.toISOString()],
+  ['player_position', (_, player) => (player ? player.position + 1 : null)],
+  ['player_name', (_, player) => player?.name],
+  ['player_role', (_, player) => player?.role],
+  ['player_phone', (_, player) => player?.phone],
 ];
 
 @Injectable()
 export class AdminTeamsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AdminTeamsRepository) private readonly repository: AdminTeamsRepository,
-    @Inject(TeamRecords) private readonly records: TeamRecords,
+    @Inject(TeamsRepository) private readonly teams: TeamsRepository,
+    @Inject(TeamPlaces) private readonly places: TeamPlaces,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
   ) {}
 
@@ -64,8 +69,7 @@ export class AdminTeamsService {
   }
 
   async detail(teamId: string) {
-    if (!isTeamIdShaped(teamId)) throw teamNotFound();
-    const found = await this.records.find(teamId);
+    const found = isTeamIdShaped(teamId) ? await this.teams.find(teamId) : undefined;
     if (!found) throw teamNotFound();
     return { success: true as const, data: teamView(found, 'admin') };
   }
@@ -73,43 +77,40 @@ export class AdminTeamsService {
   /**
    * pending -> approved | rejected, waitlisted -> approved (into a free place) | rejected, with its
    * history entry and the captain's status email in the same transaction: the email exists exactly
-   * when the change committed. Rejecting a pending team promotes the first waitlisted one.
+   * when the change committed. Rejecting a pending team gives its place to the first waitlisted one.
    */
-  async changeStatus(
-    teamId: string,
-    to: 'approved' | 'rejected',
-    actor: string,
-    reason?: string,
-    /** Stores the idempotent outcome in the same transaction (see outcomeRecorderFor). */
-    recordOutcome?: (tx: Tx, result: StatusChangeResult) => Promise<void>,
-  ): Promise<StatusChangeResult> {
+  async changeStatus(teamId: string, to: 'approved' | 'rejected', actor: string, reason?: string) {
     if (!isTeamIdShaped(teamId)) throw teamNotFound();
-    const result = await this.repository.changeStatus({
-      teamId,
-      to,
-      reason,
-      actor,
-      alsoInTransaction: async (tx, changed) => {
-        await this.outbox.enqueue(tx, statusEmail(changed.team, to, reason));
-        await recordOutcome?.(tx, statusChangeResult(changed, actor, reason));
-      },
+    return this.transactions.run(async (tx) => {
+      await this.places.lockPlaces(tx);
+      const current = await this.teams.lock(tx, teamId);
+      if (!current) throw teamNotFound();
+      assertCanChange(current.status, to);
+      if (current.status === 'waitlisted' && to === 'approved') await this.places.assertFreePlace(tx);
+      const team = await this.teams.setStatus(tx, current, to, { reason, actor });
+      await this.outbox.enqueue(tx, statusEmail(team, to, reason));
+      if (current.status === 'pending' && to === 'rejected') await this.places.fillFreePlaces(tx, actor);
+      return statusChangeResult(team, current.status, actor, reason);
     });
-    if (!result) throw teamNotFound();
-    if ('blockedBy' in result) throw invalidTransition(result.blockedBy, to);
-    if ('full' in result) throw CONFLICT_ERRORS.REGISTRATION_FULL(this.config.registration.maxTeams);
-    return statusChangeResult(result, actor, reason);
   }
 
   /** Issues the captain a new private link (the old one stops working) and emails it. */
-  async resendLink(teamId: string, recordOutcome?: (tx: Tx, result: ResendLinkResult) => Promise<void>) {
+  async resendLink(teamId: string) {
     if (!isTeamIdShaped(teamId)) throw teamNotFound();
     const access = newAccessToken();
-    const team = await this.repository.replaceAccessToken(teamId, access.hash, async (tx, team) => {
+    return this.transactions.run(async (tx) => {
+      const team = await this.teams.replaceAccessToken(tx, teamId, access.hash);
+      if (!team) throw teamNotFound();
       await this.outbox.enqueue(tx, accessLinkEmail(team, portalLink(this.config, teamId, access.token)));
-      await recordOutcome?.(tx, resendLinkResult(team));
+      return {
+        success: true as const,
+        data: {
+          team_id: team.teamId,
+          sent_to: team.captainEmail,
+          message: 'A new private link was emailed to the captain',
+        },
+      };
     });
-    if (!team) throw teamNotFound();
-    return resendLinkResult(team);
   }
 
   async stats() {
@@ -137,37 +138,18 @@ export class AdminTeamsService {
     };
   }
 
-  /** The CSV export, one record per player, produced a batch of teams at a time. */
+  /** The CSV export, one record per player (a team without players gets one), a batch of teams at a time. */
   async *exportCsv(): AsyncGenerator<string> {
     // The byte order mark tells Excel the file is UTF-8 (names in Tamil, Malayalam, ...).
-    yield `\uFEFF${csvRecord(EXPORT_COLUMNS)}`;
+    yield `\uFEFF${csvRecord(EXPORT_COLUMNS.map(([header]) => header))}`;
     let after = 0;
     for (;;) {
       const batch = await this.repository.exportBatch(after, EXPORT_BATCH_TEAMS);
       if (batch.length === 0) return;
       let chunk = '';
-      for (const { team, logoUrl, receiptUrl, players } of batch) {
-        const teamFields = [
-          team.teamId,
-          team.teamName,
-          team.churchName,
-          team.status,
-          team.captainName,
-          team.captainPhone,
-          team.captainEmail,
-          team.captainWhatsapp,
-          team.viceCaptainName,
-          team.viceCaptainPhone,
-          team.viceCaptainEmail,
-          team.viceCaptainWhatsapp,
-          team.coachName,
-          team.playerCount,
-          logoUrl,
-          receiptUrl,
-          team.createdAt.toISOString(),
-        ];
-        for (const p of players) chunk += csvRecord([...teamFields, p.position + 1, p.name, p.role, p.phone]);
-        if (players.length === 0) chunk += csvRecord([...teamFields, null, null, null, null]);
+      for (const row of batch) {
+        const players = row.players.length > 0 ? row.players : [undefined];
+        for (const player of players) chunk += csvRecord(EXPORT_COLUMNS.map(([, cell]) => cell(row, player)));
       }
       yield chunk;
       after = batch[batch.length - 1]!.team.teamNumber!; // committed teams are numbered (schema.ts)
@@ -175,39 +157,7 @@ export class AdminTeamsService {
   }
 }
 
-function teamNotFound(): AppError {
-  return new AppError(404, 'NOT_FOUND', 'No team with this team ID');
-}
-
-function invalidTransition(from: TeamStatus, to: TeamStatus): AppError {
-  return new AppError(
-    409,
-    'INVALID_STATUS_TRANSITION',
-    `A ${from} team cannot be ${to}; only pending or waitlisted teams can be approved or rejected`,
-    { current_status: from, requested_status: to },
-  );
-}
-
-export type ResendLinkResult = ReturnType<typeof resendLinkResult>;
-
-function resendLinkResult(team: TeamRow) {
-  return {
-    success: true as const,
-    data: {
-      team_id: team.teamId,
-      sent_to: team.captainEmail,
-      message: 'A new private link was emailed to the captain',
-    },
-  };
-}
-
-export type StatusChangeResult = ReturnType<typeof statusChangeResult>;
-
-function statusChangeResult(
-  { team, from }: { team: TeamRow; from: 'pending' | 'waitlisted' },
-  actor: string,
-  reason: string | undefined,
-) {
+function statusChangeResult(team: TeamRow, from: TeamStatus, actor: string, reason: string | undefined) {
   return {
     success: true as const,
     data: {

@@ -1,20 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  Post,
-  Query,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
-import type { Request, Response } from 'express';
-import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interceptor.js';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
+import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { AdminActor, AdminAuthGuard } from './admin-auth.guard.js';
 import { parseStatusChange, parseTeamListQuery } from './admin-requests.js';
 import { AdminTeamsService } from './admin-teams.service.js';
@@ -70,45 +58,29 @@ export class AdminController {
   @HttpCode(200)
   @Idempotent()
   @ApiChangeStatus('approve')
-  approve(
-    @Param('team_id') teamId: string,
-    @Body() body: unknown,
-    @AdminActor() actor: string,
-    @Req() req: Request,
-  ) {
-    return this.changeStatus(teamId, 'approved', body, actor, req);
+  approve(@Param('team_id') teamId: string, @Body() body: unknown, @AdminActor() actor: string) {
+    return this.changeStatus(teamId, 'approved', body, actor);
   }
 
   @Post('teams/:team_id/reject')
   @HttpCode(200)
   @Idempotent()
   @ApiChangeStatus('reject')
-  reject(
-    @Param('team_id') teamId: string,
-    @Body() body: unknown,
-    @AdminActor() actor: string,
-    @Req() req: Request,
-  ) {
-    return this.changeStatus(teamId, 'rejected', body, actor, req);
+  reject(@Param('team_id') teamId: string, @Body() body: unknown, @AdminActor() actor: string) {
+    return this.changeStatus(teamId, 'rejected', body, actor);
   }
 
   @Post('teams/:team_id/resend-link')
   @HttpCode(200)
   @Idempotent()
   @ApiResendLink()
-  resendLink(@Param('team_id') teamId: string, @Req() req: Request) {
-    return this.teams.resendLink(teamId, outcomeRecorderFor(req));
+  resendLink(@Param('team_id') teamId: string) {
+    return this.teams.resendLink(teamId);
   }
 
   /** A reason is required to reject, optional to approve. */
-  private changeStatus(
-    teamId: string,
-    to: 'approved' | 'rejected',
-    body: unknown,
-    actor: string,
-    req: Request,
-  ) {
+  private changeStatus(teamId: string, to: 'approved' | 'rejected', body: unknown, actor: string) {
     const { reason } = parseStatusChange(body, to === 'rejected');
-    return this.teams.changeStatus(teamId, to, actor, reason, outcomeRecorderFor(req));
+    return this.teams.changeStatus(teamId, to, actor, reason);
   }
 }

@@ -9,7 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiAdminAuth, ApiErrorResponses, ApiIdempotencyHeaders } from '../docs/decorators.js';
-import { MAX_PAGE_SIZE, MAX_REASON_LENGTH, SORT_KEYS, TEAM_STATUSES } from './admin-requests.js';
+import { TEAM_STATUSES } from '../teams/team.js';
+import { MAX_PAGE_SIZE, MAX_REASON_LENGTH, SORT_KEYS } from './admin-requests.js';
 
 /** The OpenAPI description of the admin routes; the rules themselves live in admin-requests.ts. */
 

@@ -3,11 +3,11 @@ import { AdminAuthGuard } from './admin-auth.guard.js';
 import { AdminKeys } from './admin-keys.js';
 import { AdminTeamsRepository } from './admin-teams.repository.js';
 import { AdminTeamsService } from './admin-teams.service.js';
-import { RegistrationModule } from '../registration/registration.module.js';
+import { TeamsModule } from '../teams/teams.module.js';
 import { AdminController } from './admin.controller.js';
 
 @Module({
-  imports: [RegistrationModule],
+  imports: [TeamsModule],
   controllers: [AdminController],
   providers: [AdminKeys, AdminAuthGuard, AdminTeamsService, AdminTeamsRepository],
 })

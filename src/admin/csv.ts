@@ -14,6 +14,8 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 /** One CSV record, CRLF-terminated as RFC 4180 says. */
-export function csvRecord(fields: (string | number | null | undefined)[]): string {
+export type CsvCell = string | number | null | undefined;
+
+export function csvRecord(fields: CsvCell[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { Logger } from '@nestjs/common';
 
 /**
@@ -8,12 +9,27 @@ export class PollLoop {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = true;
+  /**
+   * Ticks run in the context the loop was made in, never in a request's: `wake()` is called from within
+   * requests (a provider recovering), and a request's context carries its before-commit hook, which a
+   * job's transaction must not take (see withBeforeCommit).
+   */
+  private readonly runTick: () => void;
 
   constructor(
     private readonly intervalMs: number,
     private readonly tick: () => Promise<void>,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.runTick = AsyncResource.bind(() => {
+      this.running = this.tick()
+        .catch((error: unknown) => this.logger.error({ err: error }, 'worker tick failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule(this.intervalMs);
+        });
+    });
+  }
 
   get stopping(): boolean {
     return this.stopped;
@@ -38,13 +54,6 @@ export class PollLoop {
   private schedule(delayMs: number): void {
     clearTimeout(this.timer);
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'worker tick failed'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule(this.intervalMs);
-        });
-    }, delayMs);
+    this.timer = setTimeout(this.runTick, delayMs);
   }
 }

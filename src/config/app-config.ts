@@ -3,6 +3,8 @@ import { z } from 'zod';
 /**
  * The one typed configuration object. Built once from the environment at start-up; a wrong value
  * stops the start with a message naming the variable. Names follow the FastAPI backend's .env.
+ * An empty or blank variable (`API_PORT=`, as compose files often write them) means unset: see
+ * `loadConfig`, which drops them before anything is parsed.
  */
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off', 'TRUE', 'FALSE', 'True', 'False'])
@@ -31,6 +33,44 @@ const csv = z
       .filter(Boolean),
   );
 
+/** Shorter admin keys are refused: a key is the whole credential, so it must not be guessable. */
+export const MIN_ADMIN_KEY_LENGTH = 16;
+
+const adminKeys = csv.superRefine((keys, ctx) => {
+  const short = keys.flatMap((key, i) => (key.length < MIN_ADMIN_KEY_LENGTH ? [i + 1] : []));
+  if (short.length === 0) return;
+  const list =
+    short.length === 1 ? `key ${short[0]}` : `keys ${short.slice(0, -1).join(', ')} and ${short.at(-1)}`;
+  const which = `${list} of ${keys.length} ${short.length === 1 ? 'is' : 'are'}`;
+  ctx.addIssue({
+    code: 'custom',
+    message: `${which} shorter than ${MIN_ADMIN_KEY_LENGTH} characters: use long random keys`,
+  });
+});
+
+/** `scheme://host[:port]` exactly as a browser sends it in `Origin`: CORS compares the strings. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ['http:', 'https:'].includes(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** The API sends no credentials, but `*` would still be a silent no-op here: origins are listed. */
+const corsOrigins = csv.superRefine((origins, ctx) => {
+  for (const origin of origins.filter((o) => !isOrigin(o))) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        origin === '*'
+          ? '"*" (any origin) is not accepted: list the origins of the front-ends that call this API, e.g. https://icct26.example'
+          : `"${origin}" is not an origin: write scheme://host[:port], without a path or a trailing slash`,
+    });
+  }
+});
+
 const envSchema = z
   .object({
     ENVIRONMENT: z.enum(['development', 'test', 'staging', 'production']).default('development'),
@@ -40,6 +80,8 @@ const envSchema = z
     PORT: int(0, 65535).optional(),
     API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     API_WORKERS: int(1, 64).default(1),
+    WORKER_MAX_START_FAILURES: int(1, 1000).default(5),
+    WORKER_RESTART_DELAY_MS: int(0, 600_000).default(1_000),
     DATA_DIR: z.string().min(1).default('./data'),
 
     DATABASE_URL: optionalText,
@@ -47,6 +89,7 @@ const envSchema = z
     DATABASE_MAX_OVERFLOW: int(0, 1000).default(10),
     DATABASE_POOL_RECYCLE: int(0).default(3600),
     DATABASE_MAX_CONNECTIONS: int(1).default(100),
+    ALLOW_EMBEDDED_DATABASE: bool.default(false),
 
     REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
     REDIS_KEY_PREFIX: z.string().default('icct26:'),
@@ -55,6 +98,7 @@ const envSchema = z
     CLOUDINARY_CLOUD_NAME: optionalText,
     CLOUDINARY_API_KEY: optionalText,
     CLOUDINARY_API_SECRET: optionalText,
+    ALLOW_LOCAL_FILE_STORAGE: bool.default(false),
 
     SMTP_SERVER: optionalText,
     SMTP_PORT: int(1, 65535).default(587),
@@ -64,11 +108,12 @@ const envSchema = z
     SMTP_SECURE: bool.optional(),
     SMTP_REQUIRE_TLS: bool.default(false),
     SMTP_IGNORE_TLS: bool.default(false),
+    ALLOW_EMAIL_TO_FILES: bool.default(false),
     EMAIL_MAX_ATTEMPTS: int(1, 100).default(10),
     EMAIL_RETRY_BASE_MS: int(10).default(180_000),
 
     SECRET_KEY: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-    ADMIN_API_KEYS: csv,
+    ADMIN_API_KEYS: adminKeys,
     MAX_REQUEST_SIZE: int(1024).default(10 * 1024 * 1024),
     REQUEST_TIMEOUT: seconds(0.1, 3600).default(60),
     RATE_LIMIT_REQUESTS: int(1).default(30),
@@ -80,7 +125,7 @@ const envSchema = z
       .string()
       .default('false')
       .transform((v) => v.trim()),
-    CORS_ORIGINS: csv,
+    CORS_ORIGINS: corsOrigins,
 
     LOG_LEVEL: z
       .string()
@@ -99,10 +144,7 @@ const envSchema = z
       .default('ICCT'),
     REGISTRATION_OPENS_AT: optionalText.pipe(isoInstant.optional()),
     REGISTRATION_CLOSES_AT: optionalText.pipe(isoInstant.optional()),
-    MAX_TEAMS: z.preprocess(
-      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-      int(1).optional(),
-    ),
+    MAX_TEAMS: int(1).optional(),
     WAITLIST_ENABLED: bool.default(true),
     REGISTRATION_PORTAL_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     REGISTRATION_STATUS_CACHE_MS: int(0, 60_000).default(1_000),
@@ -155,6 +197,74 @@ const envSchema = z
 
 export type Env = Record<string, string | undefined>;
 
+/** Every variable the configuration reads. */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
+/** The environment without its empty and blank variables: `PORT=` is unset, never 0. */
+function withoutEmpty(env: Env): Env {
+  return Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+}
+
+const isTrue = (value: string | undefined) => bool.safeParse(value).data === true;
+
+/**
+ * In production every development fallback must be chosen: without its variable, or its explicit
+ * ALLOW_* opt-in, the server would run on the embedded database, "send" emails to files, store
+ * files on a disk that may be thrown away, or write links to localhost. Read from the raw
+ * (non-empty) variables so that these are reported together with any wrong value.
+ */
+function productionProblems(env: Env): { name: string; message: string }[] {
+  if (env.ENVIRONMENT !== 'production') return [];
+  const required = 'required when ENVIRONMENT=production';
+  const problems: { name: string; message: string }[] = [];
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if ((!databaseUrl || databaseUrl.startsWith('pglite:')) && !isTrue(env.ALLOW_EMBEDDED_DATABASE)) {
+    problems.push({
+      name: 'DATABASE_URL',
+      message:
+        `${required}${databaseUrl ? ' (a postgresql:// URL; pglite: is the embedded database)' : ''}: ` +
+        'without it the server runs on the embedded PGlite database under DATA_DIR, in one process on ' +
+        "this machine's disk. Set ALLOW_EMBEDDED_DATABASE=true to run on it anyway",
+    });
+  }
+  if (!env.SMTP_SERVER && !isTrue(env.ALLOW_EMAIL_TO_FILES)) {
+    problems.push({
+      name: 'SMTP_SERVER',
+      message:
+        `${required}: without it emails are written as .eml files under DATA_DIR/mail, counted as ` +
+        'sent and never delivered. Set ALLOW_EMAIL_TO_FILES=true to run that way anyway',
+    });
+  }
+  if (!env.API_URL) {
+    const port = [env.API_PORT, env.PORT].find((p) => p !== undefined)?.trim() ?? '8000';
+    problems.push({
+      name: 'API_URL',
+      message:
+        `${required}: without it captain links and links to stored files point at ` +
+        `http://localhost:${port}, which no one else can reach. Set it to this API's public address`,
+    });
+  }
+  if (!env.CLOUDINARY_URL && !env.CLOUDINARY_CLOUD_NAME && !isTrue(env.ALLOW_LOCAL_FILE_STORAGE)) {
+    problems.push({
+      name: 'CLOUDINARY_URL',
+      message:
+        `${required} (or CLOUDINARY_CLOUD_NAME, _API_KEY and _API_SECRET): without it logos and receipts ` +
+        'are stored on the local disk under DATA_DIR/uploads, lost when the container is replaced unless ' +
+        'DATA_DIR is a persistent volume, and seen only by this instance. Set ALLOW_LOCAL_FILE_STORAGE=true ' +
+        'if DATA_DIR is persistent and one instance serves the API',
+    });
+  }
+  return problems;
+}
+
+/** A value as a config message may quote it: never a secret, and a URL without its password. */
+function shown(name: string, value: string | undefined): string {
+  if (value === undefined || /SECRET|PASSWORD|KEY/.test(name)) return '';
+  return ` (got "${value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*):[^@/]*@/i, '$1:***@')}")`;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -167,16 +277,19 @@ export function normalizeDatabaseUrl(url: string): string {
   return url.replace(/^postgres(ql)?(\+\w+)?:\/\//, 'postgres://');
 }
 
-export function loadConfig(env: Env = process.env) {
+export function loadConfig(rawEnv: Env = process.env) {
+  const env = withoutEmpty(rawEnv);
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
+  const problems = [
+    ...(parsed.error?.issues.map((issue) => ({
+      name: issue.path.join('.') || 'environment',
+      message: issue.message,
+    })) ?? []),
+    ...productionProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.') || 'environment';
-        const given = env[name];
-        const shown = given === undefined || /SECRET|PASSWORD|KEY/.test(name) ? '' : ` (got "${given}")`;
-        return `${name}: ${issue.message}${shown}`;
-      }),
+      problems.map(({ name, message }) => `${name}: ${message}${shown(name, env[name])}`),
     );
   }
   const e = parsed.data;
@@ -193,6 +306,11 @@ export function loadConfig(env: Env = process.env) {
       /** This API's address as clients see it (API_URL), for links to uploads and the captain's page. */
       publicUrl: e.API_URL?.replace(/\/+$/, '') ?? `http://${linkHost}:${port}`,
       workers: e.API_WORKERS,
+      /** Under API_WORKERS > 1: how the cluster primary restarts workers that exit (lifecycle/worker-restarts.ts). */
+      workerRestart: {
+        maxStartFailures: e.WORKER_MAX_START_FAILURES,
+        firstDelayMs: e.WORKER_RESTART_DELAY_MS,
+      },
       maxRequestBytes: e.MAX_REQUEST_SIZE,
       requestTimeoutMs: Math.round(e.REQUEST_TIMEOUT * 1000),
       trustProxy: parseTrustProxy(e.TRUST_PROXY),

@@ -37,7 +37,21 @@ export const playerRole = pgEnum('player_role', ['Batsman', 'Bowler', 'All-Round
 export const teamFileKind = pgEnum('team_file_kind', ['logo', 'payment_receipt']);
 export const teamFileState = pgEnum('team_file_state', ['uploaded', 'pending']);
 export const emailState = pgEnum('email_state', ['pending', 'sent', 'dead']);
+/** A queued job's state (see `jobColumns`): waiting to be tried, or given up. */
+export const jobState = pgEnum('job_state', ['pending', 'dead']);
 export const idempotencyState = pgEnum('idempotency_state', ['in_progress', 'completed']);
+
+/**
+ * What a durable job queue (src/jobs/) needs of its table, besides a `state` with `pending` and `dead`:
+ * tries so far (counted at claim), when the job is next due, the lease of the instance trying it (a
+ * crashed instance's jobs come back when it runs out), and why the last try failed.
+ */
+const jobColumns = () => ({
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastError: text('last_error'),
+});
 
 /** Gapless counters (the team number): incremented inside the registering transaction. */
 export const counters = pgTable('counters', {
@@ -141,9 +155,8 @@ export const pendingUploads = pgTable(
     bytes: bytea('bytes').notNull(),
     /** Which file this is: an edit that replaces it writes a new version, and the worker's upload of the old one is dropped. */
     version: uuid('version').notNull().defaultRandom(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
-    lastError: text('last_error'),
+    state: jobState('state').notNull().default('pending'),
+    ...jobColumns(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -154,15 +167,15 @@ export const pendingUploads = pgTable(
 
 /**
  * Files to delete from storage: replaced by an edit (written in the edit's transaction), or uploaded for
- * a registration that did not commit. Deleted right away when the storage answers, else by the worker.
+ * a registration that did not commit. Deleted right away when the storage answers, else by the storage
+ * runner; one the storage refuses stays here as `dead`.
  */
 export const storageDeletions = pgTable(
   'storage_deletions',
   {
     publicId: text('public_id').primaryKey(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
-    lastError: text('last_error'),
+    state: jobState('state').notNull().default('pending'),
+    ...jobColumns(),
     createdAt: createdAt(),
   },
   (t) => [index('storage_deletions_next_attempt_idx').on(t.nextAttemptAt)],
@@ -185,10 +198,7 @@ export const outboxEmails = pgTable(
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body').notNull(),
     state: emailState('state').notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
-    lastError: text('last_error'),
+    ...jobColumns(),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiResponse, ApiSecurity } from '@nestjs/swagger';
-import type { ErrorCode } from '../common/app-error.js';
+import { ERROR_CATALOGUE, type ErrorCode } from '../common/app-error.js';
 import { ERROR_DOCS, ErrorEnvelopeDto, exampleEnvelope } from './error-envelope.schema.js';
 
 /** Names of the admin security schemes declared in the document (see setup-docs.ts). */
@@ -15,7 +15,7 @@ export const ADMIN_BEARER_SCHEME = 'admin-bearer';
 export function ApiErrorResponses(...codes: ErrorCode[]): MethodDecorator & ClassDecorator {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of new Set(codes)) {
-    const status = ERROR_DOCS[code].status;
+    const status = ERROR_CATALOGUE[code].status;
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   return applyDecorators(

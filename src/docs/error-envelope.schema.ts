@@ -33,7 +33,6 @@ export class ErrorEnvelopeDto implements ErrorEnvelope {
 }
 
 interface ErrorDoc {
-  status: number;
   /** When the code is sent, for the response description. */
   when: string;
   message: string;
@@ -42,10 +41,9 @@ interface ErrorDoc {
   retryAfter?: boolean;
 }
 
-/** The HTTP status of each code, when it is sent, and an example body. */
+/** When each code is sent, and an example body (its status is in ERROR_CATALOGUE). */
 export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
   VALIDATION_FAILED: {
-    status: 400,
     when: 'a field is missing or invalid (all are reported at once), or the body is malformed',
     message: 'Input validation failed',
     details: {
@@ -57,89 +55,73 @@ export const ERROR_DOCS: Record<ErrorCode, ErrorDoc> = {
     },
   },
   UNAUTHORIZED: {
-    status: 401,
     when: 'the admin API key is missing or wrong',
     message: 'Authentication required',
   },
-  NOT_FOUND: { status: 404, when: 'no such resource', message: 'No such resource' },
+  NOT_FOUND: { when: 'no such resource', message: 'No such resource' },
   METHOD_NOT_ALLOWED: {
-    status: 405,
     when: 'the method is not allowed on this resource',
     message: 'Method not allowed on this resource',
   },
   REQUEST_TIMEOUT: {
-    status: 408,
     when: 'the request took longer than REQUEST_TIMEOUT',
     message: 'Request timeout exceeded',
   },
   REGISTRATION_CLOSED: {
-    status: 403,
     when: 'outside the registration window (REGISTRATION_OPENS_AT to REGISTRATION_CLOSES_AT)',
     message: 'Registration opens at 2026-01-10T03:30:00.000Z',
     details: { opens_at: '2026-01-10T03:30:00.000Z', closes_at: '2026-01-31T18:29:59.000Z' },
   },
   DUPLICATE_TEAM: {
-    status: 409,
     when: 'a team of that name exists (case-insensitive, whitespace-normalised)',
     message: 'A team with this name is already registered',
   },
   CHURCH_LIMIT_REACHED: {
-    status: 409,
     when: 'the church already has MAX_TEAMS_PER_CHURCH teams (rejected and withdrawn teams do not count)',
     message: 'This church has already registered the maximum number of teams',
   },
   REGISTRATION_FULL: {
-    status: 409,
     when: 'all MAX_TEAMS places are taken and the waitlist is off (WAITLIST_ENABLED=false), or no place is free to approve a waitlisted team',
     message: 'All places are taken',
     details: { max_teams: 64 },
   },
   INVALID_STATUS_TRANSITION: {
-    status: 409,
     when: 'the team is not in a status that allows this change (e.g. editing an approved team)',
     message: 'An approved team cannot be rejected',
     details: { current_status: 'approved' },
   },
   IDEMPOTENCY_KEY_IN_USE: {
-    status: 409,
     when: 'a request with the same idempotency key is still being processed',
     message: 'A request with this idempotency key is still in progress',
     retryAfter: true,
   },
   IDEMPOTENCY_KEY_MISMATCH: {
-    status: 422,
     when: 'the idempotency key was already used with a different request',
     message: 'This idempotency key was used with a different request',
   },
   PAYLOAD_TOO_LARGE: {
-    status: 413,
     when: 'the body is larger than MAX_REQUEST_SIZE',
     message: 'Request body too large',
   },
   FILE_TOO_LARGE: {
-    status: 413,
     when: 'a file is larger than its limit',
     message: 'The file in "logo" is larger than 5 MB',
     details: { field_errors: { logo: 'must be at most 5 MB' } },
   },
   UNSUPPORTED_MEDIA_TYPE: {
-    status: 415,
     when: 'the body is not of the expected content type',
     message: 'The request body must be multipart/form-data',
   },
   RATE_LIMITED: {
-    status: 429,
     when: 'too many requests from this client; wait `Retry-After` seconds',
     message: 'Too many requests',
     retryAfter: true,
   },
   INTERNAL_ERROR: {
-    status: 500,
     when: 'anything unexpected (the details are in the server log under the request id)',
     message: 'An unexpected error occurred',
   },
   SERVICE_UNAVAILABLE: {
-    status: 503,
     when: 'the database or the file storage is unreachable; retry later',
     message: 'Service temporarily unavailable',
     retryAfter: true,

@@ -4,19 +4,37 @@ import type { Writable } from 'node:stream';
 import { AppError } from '../common/app-error.js';
 
 export function payloadTooLarge(limit: number): AppError {
-  return new AppError(413, 'PAYLOAD_TOO_LARGE', 'Request body too large', { max_bytes: limit });
+  return new AppError('PAYLOAD_TOO_LARGE', undefined, { max_bytes: limit });
 }
 
 /**
  * Refuses a body whose declared Content-Length is over the limit before a byte of it is read.
- * Chunked bodies are counted by whoever reads them: the JSON parser's own `limit`, and
- * `countingStreamHandler` for multipart.
+ * Chunked bodies are counted by whoever reads them: `JsonBodyInterceptor` (with its own, smaller
+ * limit) and `countingStreamHandler` for multipart.
  */
 export function rejectDeclaredOversizeBodies(limit: number) {
   return (req: Request, _res: Response, next: NextFunction) => {
     const declared = Number(req.headers['content-length']);
     next(Number.isFinite(declared) && declared > limit ? payloadTooLarge(limit) : undefined);
   };
+}
+
+/** The request says a body follows (chunked, or a non-zero Content-Length). */
+export function declaresBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0;
+}
+
+/**
+ * Refuses a compressed request body (415) before a byte of it is read: a few KB of gzip can inflate to
+ * megabytes, and no client of this API compresses what it sends.
+ */
+export function refuseEncodedBodies(req: Request, _res: Response, next: NextFunction) {
+  const encoding = req.headers['content-encoding']?.trim().toLowerCase();
+  next(
+    declaresBody(req) && encoding && encoding !== 'identity'
+      ? new AppError('UNSUPPORTED_MEDIA_TYPE', 'Compressed request bodies are not accepted')
+      : undefined,
+  );
 }
 
 /**

@@ -2,8 +2,10 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { AppError, type ErrorCode, type ErrorEnvelope } from '../common/app-error.js';
 import { isDatabaseUnavailable } from '../database/database.js';
+import { methodNotAllowed } from './method-not-allowed.js';
 import { requestIdFor } from './request-id.js';
 
+/** The code for a framework error's status (403 is our 401: guards that say no mean "not authorised"). */
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHORIZED',
@@ -15,20 +17,6 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'RATE_LIMITED',
   503: 'SERVICE_UNAVAILABLE',
-};
-
-/** Messages we send for framework errors; the library's own wording never reaches a client. */
-const MESSAGE_BY_CODE: Partial<Record<ErrorCode, string>> = {
-  VALIDATION_FAILED: 'The request could not be read',
-  UNAUTHORIZED: 'Authentication required',
-  NOT_FOUND: 'No such resource',
-  METHOD_NOT_ALLOWED: 'Method not allowed on this resource',
-  REQUEST_TIMEOUT: 'Request timeout exceeded',
-  PAYLOAD_TOO_LARGE: 'Request body too large',
-  UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
-  RATE_LIMITED: 'Too many requests',
-  SERVICE_UNAVAILABLE: 'Service temporarily unavailable',
-  INTERNAL_ERROR: 'An unexpected error occurred',
 };
 
 /**
@@ -50,7 +38,7 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       res.status(exception.status).json(exception.body);
       return;
     }
-    const error = toAppError(exception);
+    const error = methodNotAllowed(req, exception) ?? toAppError(exception);
     if (error.status >= 500) {
       this.logger.error({
         msg: 'request failed',
@@ -98,21 +86,20 @@ function parserErrorStatus(exception: unknown): number | undefined {
 export function toAppError(exception: unknown): AppError {
   if (exception instanceof AppError) return exception;
   if (isDatabaseUnavailable(exception)) {
-    return new AppError(503, 'SERVICE_UNAVAILABLE', MESSAGE_BY_CODE.SERVICE_UNAVAILABLE!, undefined, {
+    return new AppError('SERVICE_UNAVAILABLE', undefined, undefined, {
       'Retry-After': '5',
     });
   }
   const parserStatus = parserErrorStatus(exception);
   if (parserStatus === 400)
     return AppError.validation({ body: 'is not well-formed' }, 'Malformed request body');
-  if (parserStatus !== undefined) {
-    const code = CODE_BY_STATUS[parserStatus] ?? 'VALIDATION_FAILED';
-    return new AppError(parserStatus, code, MESSAGE_BY_CODE[code]!);
-  }
-  if (exception instanceof HttpException) {
-    const status = exception.getStatus();
-    const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
-    return new AppError(status, code, MESSAGE_BY_CODE[code]!);
-  }
-  return new AppError(500, 'INTERNAL_ERROR', MESSAGE_BY_CODE.INTERNAL_ERROR!);
+  if (parserStatus !== undefined) return frameworkError(parserStatus);
+  if (exception instanceof HttpException) return frameworkError(exception.getStatus());
+  return new AppError('INTERNAL_ERROR');
+}
+
+/** A framework's error as ours: its status's code, with our wording (the library's never reaches a client). */
+function frameworkError(status: number): AppError {
+  const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
+  return new AppError(code, code === 'VALIDATION_FAILED' ? 'The request could not be read' : undefined);
 }

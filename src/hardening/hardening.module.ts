@@ -4,22 +4,26 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import type { AppConfig } from '../config/app-config.js';
 import { IdempotencyInterceptor } from './idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency.store.js';
-import { RateLimitGuard, rateLimitOptions } from './rate-limit.guard.js';
+import { JsonBodyInterceptor } from './json-body.js';
+import { RateLimitHealth } from './rate-limit-health.js';
+import { RateLimitGuard, rateLimitOptions, StaticRateLimit } from './rate-limit.guard.js';
 import { RedisRateLimitStorage } from './rate-limit.storage.js';
 import { RequestTimeoutInterceptor } from './request-timeout.interceptor.js';
 import { UnfinishedWork } from './unfinished-work.js';
 
 /**
- * The request-wide layer Nest wires in: rate limits (guard), the request timeout (interceptor)
- * and the idempotency store behind `@Idempotent()`. Express-level parts (logging, headers,
- * body limit) are set up in `createApp`.
+ * The request-wide layer Nest wires in: rate limits (guard, and `StaticRateLimit` for what Express
+ * serves itself), the request timeout and, inside it, the JSON body (interceptors, in that order), and
+ * the idempotency store behind `@Idempotent()`. Express-level parts (logging, headers, body refusals)
+ * are set up in `createApp`.
  */
 @Module({})
 export class HardeningModule {
   static forRoot(config: AppConfig): DynamicModule {
     // Counters in Redis when REDIS_URL is set (shared by all instances), in memory otherwise.
+    const health = new RateLimitHealth(config.redisUrl ? 'redis' : 'memory');
     const storage = config.redisUrl
-      ? new RedisRateLimitStorage(config.redisUrl, config.redisKeyPrefix)
+      ? new RedisRateLimitStorage(config.redisUrl, config.redisKeyPrefix, health)
       : undefined;
     return {
       module: HardeningModule,
@@ -28,12 +32,15 @@ export class HardeningModule {
       providers: [
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: JsonBodyInterceptor },
+        { provide: RateLimitHealth, useValue: health },
+        StaticRateLimit,
         UnfinishedWork,
         IdempotencyStore,
         IdempotencyInterceptor,
         ...(storage ? [{ provide: RedisRateLimitStorage, useValue: storage }] : []),
       ],
-      exports: [UnfinishedWork, IdempotencyStore, IdempotencyInterceptor],
+      exports: [UnfinishedWork, IdempotencyStore, IdempotencyInterceptor, RateLimitHealth, StaticRateLimit],
     };
   }
 }

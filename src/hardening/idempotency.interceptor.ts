@@ -8,6 +8,7 @@ import {
   Injectable,
   Logger,
   type NestInterceptor,
+  type Type,
   UseInterceptors,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
@@ -16,6 +17,7 @@ import type { Request } from 'express';
 import { defaultIfEmpty, from, lastValueFrom, type Observable } from 'rxjs';
 import { AppError } from '../common/app-error.js';
 import type { Tx } from '../database/database.js';
+import { withBeforeCommit } from '../database/transactions.js';
 import { errorEnvelope, IdempotentReplay, toAppError } from './error-envelope.filter.js';
 import { IdempotencyStore } from './idempotency.store.js';
 import { requestIdFor } from './request-id.js';
@@ -74,25 +76,10 @@ export function requestFingerprint(req: Request): string {
     .digest('hex');
 }
 
-/** Records a request's successful outcome inside the transaction that does its work. */
-export type RecordOutcomeInTransaction = (tx: Tx, body: unknown) => Promise<void>;
-
-const outcomeRecorders = new WeakMap<Request, RecordOutcomeInTransaction>();
-
-/**
- * For a handler whose work commits in one transaction: writing the outcome in that same transaction
- * means a crash between the commit and the interceptor's own write can't leave the key "in progress"
- * over committed work (a retry would then run again and answer, say, 409 DUPLICATE_TEAM for the
- * client's own team). Undefined when the request carries no idempotency key.
- */
-export function outcomeRecorderFor(req: Request): RecordOutcomeInTransaction | undefined {
-  return outcomeRecorders.get(req);
-}
-
 /**
  * Makes a state-changing route safe to retry (IETF idempotency-key draft, Stripe's behaviour):
  * the first request under a key runs, its 2xx/4xx outcome is stored and replayed to any retry
- * with the same payload; a 5xx frees the key. Must run after any body-parsing interceptor.
+ * with the same payload; a 5xx frees the key. See Idempotent() for its place after the body parser.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -108,56 +95,42 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = idempotencyKeyOf(req);
     if (key === undefined) return next.handle();
     if (req.is('multipart/form-data') && req.files === undefined) {
-      throw new Error('@Idempotent() must be listed after the multipart interceptor');
+      throw new Error("@Idempotent(multipart) must name the route's multipart interceptor");
     }
     const claim = await this.store.claim(key, requestFingerprint(req));
     switch (claim.kind) {
       case 'replay':
         throw new IdempotentReplay(claim.status, claim.body);
       case 'mismatch':
-        throw new AppError(
-          422,
-          'IDEMPOTENCY_KEY_MISMATCH',
-          'This idempotency key was already used with a different request',
-        );
+        throw new AppError('IDEMPOTENCY_KEY_MISMATCH');
       case 'in_use':
-        throw new AppError(
-          409,
-          'IDEMPOTENCY_KEY_IN_USE',
-          'A request with this idempotency key is still in progress; retry shortly',
-          undefined,
-          { 'Retry-After': '1' },
-        );
+        throw new AppError('IDEMPOTENCY_KEY_IN_USE', undefined, undefined, { 'Retry-After': '1' });
     }
     const successStatus =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
       (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
-    let recordedInTransaction = false;
-    outcomeRecorders.set(req, async (tx, body) => {
-      await this.store.complete(key, claim.leaseToken, successStatus, body, tx);
-      recordedInTransaction = true;
-    });
-    return from(
-      this.runAndRecord(
-        next,
-        key,
-        claim.leaseToken,
-        successStatus,
-        requestIdFor(req, req.res!),
-        () => recordedInTransaction,
-      ),
-    );
+    return from(this.runAndRecord(next, key, claim.leaseToken, successStatus, requestIdFor(req, req.res!)));
   }
 
-  /** Runs the handler to its end and stores its true outcome, whatever has been answered meanwhile. */
+  /**
+   * Runs the handler to its end and stores its true outcome, whatever has been answered meanwhile. A
+   * handler whose work commits in a transaction (Transactions.run) stores its outcome in that same
+   * transaction: a crash between the commit and a separate write could otherwise leave the key "in
+   * progress" over committed work, and a retry would run again and answer, say, 409 DUPLICATE_TEAM for
+   * the client's own team.
+   */
   private async runAndRecord(
     next: CallHandler,
     key: string,
     leaseToken: string,
     successStatus: number,
     requestId: string,
-    recordedInTransaction: () => boolean,
   ): Promise<unknown> {
+    let recordedInTransaction = false;
+    const recordInTransaction = async (tx: Tx, body: unknown) => {
+      await this.store.complete(key, leaseToken, successStatus, body, tx);
+      recordedInTransaction = true;
+    };
     const renewal = setInterval(
       () =>
         void this.store.renew(key, leaseToken).catch((error: unknown) => {
@@ -167,7 +140,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
     let body: unknown;
     try {
-      body = await lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined)));
+      body = await withBeforeCommit(recordInTransaction, () =>
+        lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined))),
+      );
     } catch (exception) {
       const error = toAppError(exception);
       await this.record(() =>
@@ -180,8 +155,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       clearInterval(renewal);
     }
     // A handler that succeeded has committed: if its transaction carried the outcome, it is stored.
-    if (!recordedInTransaction())
+    if (!recordedInTransaction) {
       await this.record(() => this.store.complete(key, leaseToken, successStatus, body));
+    }
     return body;
   }
 
@@ -196,9 +172,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
 }
 
 /**
- * Marks a state-changing route as idempotent under `Idempotency-Key`. Place it ABOVE a
- * body-parsing `@UseInterceptors(...)` (decorators apply bottom-up, so it then runs after it).
+ * Marks a state-changing route as idempotent under `Idempotency-Key`. A route that reads a multipart
+ * body names its interceptor here: it runs first, since the key's fingerprint covers the files.
  */
-export function Idempotent(): MethodDecorator & ClassDecorator {
-  return applyDecorators(UseInterceptors(IdempotencyInterceptor));
+export function Idempotent(multipart?: Type<NestInterceptor>): MethodDecorator & ClassDecorator {
+  return applyDecorators(UseInterceptors(...(multipart ? [multipart] : []), IdempotencyInterceptor));
 }

@@ -59,7 +59,7 @@ export function multipartInterceptor(
       const http = context.switchToHttp();
       const req = http.getRequest<Request>();
       if (!req.is('multipart/form-data')) {
-        throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be multipart/form-data');
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The request body must be multipart/form-data');
       }
       await new Promise<void>((resolve, reject) => {
         void this.parse(req, http.getResponse<Response>(), (error: unknown) =>
@@ -109,7 +109,7 @@ function malformed(): AppError {
 
 function tooLarge(field: string, limit: number): AppError {
   const mb = Math.round((limit / (1024 * 1024)) * 10) / 10;
-  return new AppError(413, 'FILE_TOO_LARGE', `The file in "${field}" is larger than ${mb} MB`, {
+  return new AppError('FILE_TOO_LARGE', `The file in "${field}" is larger than ${mb} MB`, {
     field_errors: { [field]: `must be at most ${mb} MB` },
   });
 }

@@ -1,8 +1,14 @@
-import { type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerRequest } from '@nestjs/throttler';
-import type { Request, Response } from 'express';
+import { type ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import {
+  ThrottlerGuard,
+  type ThrottlerModuleOptions,
+  type ThrottlerRequest,
+  ThrottlerStorage,
+} from '@nestjs/throttler';
+import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../common/app-error.js';
 import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 
 /** Which budget a request spends: every request spends exactly one (or none). */
 export type RateLimitClass = 'registration' | 'read' | 'admin' | 'none';
@@ -17,13 +23,17 @@ export const AdminRateLimit = () => SetMetadata(RATE_LIMIT_CLASS, 'admin' satisf
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const ADMIN_PATH = /^\/(api\/)?admin(\/|$)/;
 
+export function isAdminPath(path: string): boolean {
+  return ADMIN_PATH.test(path);
+}
+
 export function rateLimitClassOf(context: ExecutionContext): RateLimitClass {
   const marked = [context.getHandler(), context.getClass()]
     .map((target) => Reflect.getMetadata(RATE_LIMIT_CLASS, target) as RateLimitClass | undefined)
     .find(Boolean);
   if (marked) return marked;
   const req = context.switchToHttp().getRequest<Request>();
-  if (ADMIN_PATH.test(req.path)) return 'admin';
+  if (isAdminPath(req.path)) return 'admin';
   // Every state-changing request spends the strict budget RATE_LIMIT_REQUESTS sets for registration.
   return READ_METHODS.has(req.method) ? 'read' : 'registration';
 }
@@ -47,8 +57,36 @@ export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
 }
 
 /**
- * The throttler guard with our answers: IETF `RateLimit-*` headers (and the classic `X-RateLimit-*`)
- * on every limited route, and `429 RATE_LIMITED` with `Retry-After` in the one envelope.
+ * Spends one request from `key`'s budget and says so in IETF `RateLimit-*` headers (and the classic
+ * `X-RateLimit-*`); over the limit, throws `429 RATE_LIMITED` with `Retry-After` (the one envelope).
+ */
+export async function spendBudget(
+  storage: ThrottlerStorage,
+  res: Response,
+  {
+    key,
+    name,
+    limit,
+    ttl,
+    blockDuration,
+  }: { key: string; name: string; limit: number; ttl: number; blockDuration: number },
+): Promise<void> {
+  const hits = await storage.increment(key, ttl, limit, blockDuration, name);
+  const remaining = Math.max(0, limit - hits.totalHits);
+  for (const prefix of ['RateLimit', 'X-RateLimit']) {
+    res.setHeader(`${prefix}-Limit`, limit);
+    res.setHeader(`${prefix}-Remaining`, hits.isBlocked ? 0 : remaining);
+    res.setHeader(`${prefix}-Reset`, hits.isBlocked ? hits.timeToBlockExpire : hits.timeToExpire);
+  }
+  if (hits.isBlocked) {
+    throw new AppError('RATE_LIMITED', 'Too many requests; retry later', undefined, {
+      'Retry-After': String(Math.max(1, hits.timeToBlockExpire)),
+    });
+  }
+}
+
+/**
+ * The throttler guard with our answers (`spendBudget`) on every limited route.
  * Counted per route and per client IP (`req.ip`, which honours TRUST_PROXY).
  */
 @Injectable()
@@ -57,21 +95,39 @@ export class RateLimitGuard extends ThrottlerGuard {
     const { context, limit, ttl, throttler, blockDuration, getTracker, generateKey } = request;
     const http = context.switchToHttp();
     const req = http.getRequest<Request>();
-    const res = http.getResponse<Response>();
     const tracker = await getTracker(req, context);
-    const key = generateKey(context, tracker, throttler.name!);
-    const hits = await this.storageService.increment(key, ttl, limit, blockDuration, throttler.name!);
-    const remaining = Math.max(0, limit - hits.totalHits);
-    for (const prefix of ['RateLimit', 'X-RateLimit']) {
-      res.setHeader(`${prefix}-Limit`, limit);
-      res.setHeader(`${prefix}-Remaining`, hits.isBlocked ? 0 : remaining);
-      res.setHeader(`${prefix}-Reset`, hits.isBlocked ? hits.timeToBlockExpire : hits.timeToExpire);
-    }
-    if (hits.isBlocked) {
-      throw new AppError(429, 'RATE_LIMITED', 'Too many requests; retry later', undefined, {
-        'Retry-After': String(Math.max(1, hits.timeToBlockExpire)),
-      });
-    }
+    const name = throttler.name!;
+    const key = generateKey(context, tracker, name);
+    await spendBudget(this.storageService, http.getResponse<Response>(), {
+      key,
+      name,
+      limit,
+      ttl,
+      blockDuration,
+    });
     return true;
   }
+}
+
+/**
+ * The read budget for what Express serves outside Nest's routes (and so outside the guard): uploaded
+ * files under /uploads and the API docs. Counted per path prefix and client IP.
+ */
+@Injectable()
+export class StaticRateLimit {
+  constructor(
+    @Inject(ThrottlerStorage) private readonly storage: ThrottlerStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
+    const name: RateLimitClass = 'read';
+    spendBudget(this.storage, res, {
+      key: `static:${req.baseUrl}:${req.ip ?? 'unknown'}`,
+      name,
+      limit: this.config.rateLimit.readsPerMinute,
+      ttl: MINUTE_MS,
+      blockDuration: MINUTE_MS,
+    }).then(() => next(), next);
+  };
 }

@@ -2,32 +2,43 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
+import type { RateLimitHealth } from './rate-limit-health.js';
 
 type CounterRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
+/** A counter Redis has not answered in this long is not worth waiting for: the request goes through. */
+const COMMAND_TIMEOUT_MS = 500;
+
 /**
- * Rate-limit counters in Redis, shared by every instance. Commands fail at once while Redis is
- * unreachable (no offline queue), and then the request is let through: an outage of the counter
- * store must not take registration down with it.
+ * Rate-limit counters in Redis, shared by every instance. When Redis is unreachable or stalls, the
+ * request is let through (an outage of the counter store must not take registration down with it),
+ * within COMMAND_TIMEOUT_MS at worst, and `RateLimitHealth` shows the limiter degraded.
  */
 export class RedisRateLimitStorage implements ThrottlerStorage, OnApplicationShutdown {
   private readonly logger = new Logger('RateLimit');
   private readonly redis: Redis;
   private readonly counters: ThrottlerStorageRedisService;
-  private reachable = true;
 
-  constructor(url: string, keyPrefix: string) {
+  constructor(
+    url: string,
+    keyPrefix: string,
+    private readonly health: RateLimitHealth,
+  ) {
     this.redis = new Redis(url, {
       keyPrefix,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
       connectTimeout: 2000,
+      // A Redis that takes connections but stops answering: each command gives up after the timeout,
+      // and a connection silent that long while owing a reply is dropped and reopened...
+      commandTimeout: COMMAND_TIMEOUT_MS,
+      socketTimeout: COMMAND_TIMEOUT_MS,
+      // ...and until it is ready again, commands fail at once instead of queueing.
+      enableOfflineQueue: false,
+      // Never replayed after a reconnect: the request was already let through, a replay would count it twice.
+      maxRetriesPerRequest: 0,
+      autoResendUnfulfilledCommands: false,
     });
-    this.redis.on('error', (error: Error) => this.markUnreachable(error));
-    this.redis.on('ready', () => {
-      if (!this.reachable) this.logger.log({ msg: 'rate-limit store reachable again' });
-      this.reachable = true;
-    });
+    this.redis.on('error', (error: Error) => this.failed(error));
+    this.redis.on('ready', () => this.recovered());
     this.counters = new ThrottlerStorageRedisService(this.redis);
   }
 
@@ -39,9 +50,11 @@ export class RedisRateLimitStorage implements ThrottlerStorage, OnApplicationShu
     throttlerName: string,
   ): Promise<CounterRecord> {
     try {
-      return await this.counters.increment(key, ttl, limit, blockDuration, throttlerName);
+      const record = await this.counters.increment(key, ttl, limit, blockDuration, throttlerName);
+      this.recovered();
+      return record;
     } catch (error) {
-      this.markUnreachable(error as Error);
+      this.failed(error as Error);
       return { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
     }
   }
@@ -50,9 +63,15 @@ export class RedisRateLimitStorage implements ThrottlerStorage, OnApplicationShu
     this.redis.disconnect();
   }
 
-  private markUnreachable(error: Error): void {
-    if (!this.reachable) return;
-    this.reachable = false;
-    this.logger.warn({ msg: 'rate-limit store unreachable; requests are not limited', err: error });
+  private failed(error: Error): void {
+    if (!this.health.isDegraded) {
+      this.logger.warn({ msg: 'rate-limit store unreachable; requests are not limited', err: error });
+    }
+    this.health.failed();
+  }
+
+  private recovered(): void {
+    if (this.health.isDegraded) this.logger.log({ msg: 'rate-limit store reachable again' });
+    this.health.succeeded();
   }
 }

@@ -49,12 +49,20 @@ export function addRequestLogFields(req: Request, fields: Record<string, unknown
   holder[LOG_FIELDS] = { ...holder[LOG_FIELDS], ...fields };
 }
 
+/**
+ * The connection closed before the response was sent: the client gave up (mid-upload, or waiting).
+ * `res.statusCode` then is only what the app had meant to send, or Node's default 200.
+ */
+function aborted(res: ServerResponse): boolean {
+  return !res.writableEnded;
+}
+
 function requestLine(req: IncomingMessage, res: ServerResponse, durationMs: number) {
   const express = req as Request;
   return {
     method: req.method,
     route: (express.route as { path?: string } | undefined)?.path,
-    status: res.statusCode,
+    status: aborted(res) ? null : res.statusCode,
     duration_ms: durationMs,
     client_ip: express.ip,
     ...(req as unknown as { [LOG_FIELDS]?: Record<string, unknown> })[LOG_FIELDS],
@@ -63,7 +71,8 @@ function requestLine(req: IncomingMessage, res: ServerResponse, durationMs: numb
 
 /**
  * pino-http as the first middleware: one flat JSON line per request (request_id, method, route,
- * status, duration_ms, client_ip, team_id), no headers or bodies. Its request id is the one in
+ * status, duration_ms, client_ip, team_id), no headers or bodies; `request aborted` with status null
+ * when the client left before its answer. Its request id is the one in
  * the X-Request-Id header and in error envelopes.
  */
 export function requestLogger(logger: Logger) {
@@ -74,9 +83,9 @@ export function requestLogger(logger: Logger) {
     quietResLogger: true,
     customAttributeKeys: { reqId: 'request_id', responseTime: 'duration_ms' },
     customLogLevel: (_req, res, error) =>
-      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-    customSuccessMessage: () => 'request completed',
-    customErrorMessage: () => 'request failed',
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || aborted(res) ? 'warn' : 'info',
+    customSuccessMessage: (_req, res) => (aborted(res) ? 'request aborted' : 'request completed'),
+    customErrorMessage: (_req, res) => (aborted(res) ? 'request aborted' : 'request failed'),
     customSuccessObject: (req, res, val: { duration_ms: number }) => requestLine(req, res, val.duration_ms),
     customErrorObject: (req, res, _error, val: { duration_ms: number }) =>
       requestLine(req, res, val.duration_ms),

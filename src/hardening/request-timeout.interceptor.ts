@@ -29,10 +29,7 @@ export class RequestTimeoutInterceptor implements NestInterceptor {
     const outcome = this.unfinished.track(lastValueFrom(next.handle().pipe(defaultIfEmpty(undefined))));
     return from(
       new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new AppError(408, 'REQUEST_TIMEOUT', 'Request timeout exceeded')),
-          timeoutMs,
-        );
+        const timer = setTimeout(() => reject(new AppError('REQUEST_TIMEOUT')), timeoutMs);
         outcome.then(resolve, reject).finally(() => clearTimeout(timer));
       }),
     );

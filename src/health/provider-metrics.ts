@@ -1,9 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { EmailOutbox } from '../mail/email-outbox.js';
+import { JobQueues } from '../jobs/job-queues.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { CircuitBreakers } from '../resilience/circuit-breakers.js';
-import { PendingUploads } from '../storage/pending-uploads.js';
-import { StorageDeletions } from '../storage/storage-deletions.js';
 
 const STATE_VALUE = { closed: 0, half_open: 1, open: 2 } as const;
 
@@ -13,13 +11,11 @@ export class ProviderMetrics implements OnModuleInit {
   constructor(
     @Inject(MetricsService) private readonly metrics: MetricsService,
     @Inject(CircuitBreakers) private readonly breakers: CircuitBreakers,
-    @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
-    @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
-    @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
+    @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
   onModuleInit(): void {
-    const { breakers, outbox, pendingUploads, deletions } = this;
+    const { breakers } = this;
     this.metrics.gauge({
       name: 'circuit_breaker_state',
       help: 'Provider circuit breaker state: 0 closed, 1 half-open, 2 open',
@@ -30,29 +26,19 @@ export class ProviderMetrics implements OnModuleInit {
         }
       },
     });
-    this.metrics.gauge({
-      name: 'outbox_emails',
-      help: 'Emails in the outbox not yet sent, by state (pending, dead)',
-      labelNames: ['state'] as const,
-      async collect() {
-        const counts = await outbox.counts();
-        this.set({ state: 'pending' }, counts.pending);
-        this.set({ state: 'dead' }, counts.dead);
-      },
-    });
-    this.metrics.gauge({
-      name: 'pending_uploads',
-      help: 'Files accepted while storage was unavailable, waiting to be uploaded',
-      async collect() {
-        this.set(await pendingUploads.count());
-      },
-    });
-    this.metrics.gauge({
-      name: 'storage_deletions_pending',
-      help: 'Files no longer referred to, waiting to be deleted from storage',
-      async collect() {
-        this.set(await deletions.count());
-      },
-    });
+    for (const queue of this.queues.all()) {
+      const { name, help, byState } = queue.gauge;
+      this.metrics.gauge({
+        name,
+        help,
+        labelNames: byState ? ['state'] : [],
+        async collect() {
+          const { pending, dead } = await queue.counts();
+          if (!byState) return this.set(pending);
+          this.set({ state: 'pending' }, pending);
+          this.set({ state: 'dead' }, dead);
+        },
+      });
+    }
   }
 }

@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database } from '../database/database.js';
-import { EmailOutbox } from '../mail/email-outbox.js';
+import { RateLimitHealth } from '../hardening/rate-limit-health.js';
+import type { QueueCounts } from '../jobs/job-queue.js';
+import { JobQueues } from '../jobs/job-queues.js';
 import { CircuitBreakers } from '../resilience/circuit-breakers.js';
-import { PendingUploads } from '../storage/pending-uploads.js';
-import { StorageDeletions } from '../storage/storage-deletions.js';
 import { readBuildInfo } from './build-info.js';
 
 const MB = 1024 * 1024;
+const NO_JOBS: QueueCounts = { pending: 0, dead: 0 };
 
 /** What an operator needs to see: build, database and pool, provider breakers, the email and upload backlogs, memory. */
 @Injectable()
@@ -19,19 +20,17 @@ export class StatusService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Database) private readonly database: Database,
     @Inject(CircuitBreakers) private readonly breakers: CircuitBreakers,
-    @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
-    @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
-    @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
+    @Inject(JobQueues) private readonly queues: JobQueues,
+    @Inject(RateLimitHealth) private readonly rateLimiter: RateLimitHealth,
   ) {}
 
   async status() {
-    const [latency, pool, outbox, pendingUploads, pendingDeletions] = await Promise.all([
+    const [latency, pool, counts] = await Promise.all([
       this.database.ping(2000),
       this.database.poolUsage(),
-      this.outbox.counts(),
-      this.pendingUploads.count(),
-      this.deletions.count(),
+      this.queues.counts(),
     ]);
+    const queue = (table: string) => counts[table] ?? NO_JOBS;
     const memory = process.memoryUsage();
     return {
       status: 'ok' as const,
@@ -41,8 +40,12 @@ export class StatusService {
       uptime_seconds: Math.round(process.uptime()),
       database: { driver: this.database.driver, latency_ms: round(latency), pool },
       breakers: this.breakers.snapshot(),
-      outbox,
-      uploads: { pending: pendingUploads, deletions_pending: pendingDeletions },
+      rate_limiter: this.rateLimiter.snapshot(),
+      outbox: queue('outbox_emails'),
+      uploads: {
+        pending: queue('pending_uploads').pending,
+        deletions_pending: queue('storage_deletions').pending,
+      },
       memory: { rss_mb: round(memory.rss / MB), heap_used_mb: round(memory.heapUsed / MB) },
     };
   }

@@ -5,9 +5,9 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database, rowsOf } from '../database/database.js';
 import { teams } from '../database/schema.js';
-import { nameKey, normalizeText } from './registration-form.js';
+import { nameKey, normalizeText } from '../teams/team-form.js';
 import { RegistrationWindow } from './registration-window.js';
-import { holdsChurchSlot, holdsPlace } from './team-places.js';
+import { holdsChurchSlot, holdsPlace } from '../teams/team-places.js';
 
 interface Counts {
   registered: number;

@@ -33,7 +33,6 @@ export class RegistrationWindow {
     if (open) return;
     const notYet = window.opens_at !== null && this.clock.now().toISOString() < window.opens_at;
     throw new AppError(
-      403,
       'REGISTRATION_CLOSED',
       notYet ? `Registration opens at ${window.opens_at}` : `Registration closed at ${window.closes_at}`,
       window,

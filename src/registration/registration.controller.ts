@@ -1,39 +1,15 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Inject,
-  Post,
-  Query,
-  Req,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
-import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interceptor.js';
-import { multipartInterceptor } from '../hardening/multipart.interceptor.js';
-import { ApiRegisterTeam, ApiRegistrationStatus } from './registration.docs.js';
+import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
-import { parseRegistrationForm, type ReceivedFiles } from './registration-form.js';
+import { receivedFiles, TeamFormMultipart } from '../teams/form-upload.js';
+import { parseRegistrationForm } from '../teams/team-form.js';
 import { RegistrationStatusService } from './registration-status.service.js';
 import { RegistrationOpenGuard } from './registration-window.js';
+import { ApiRegisterTeam, ApiRegistrationStatus } from './registration.docs.js';
 import { RegistrationService, type RegistrationResult } from './registration.service.js';
 
-/** The registration form's multipart limits; an edit through the captain's link sends the same form. */
-export const RegistrationMultipart = multipartInterceptor((config) => ({
-  files: { logo: config.registration.maxLogoBytes, payment_receipt: config.registration.maxReceiptBytes },
-  maxFields: 30,
-  maxFieldBytes: 64 * 1024,
-}));
-
-/** The form's files as the multipart interceptor left them on the request. */
-export function receivedFiles(req: Request): ReceivedFiles {
-  const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
-  return { logo: files.logo?.[0]?.buffer, payment_receipt: files.payment_receipt?.[0]?.buffer };
-}
-
+/** The public form: register a team, and see whether registration is open and how many places are left. */
 @Controller('api')
 export class RegistrationController {
   constructor(
@@ -44,12 +20,11 @@ export class RegistrationController {
   @Post('registration')
   @HttpCode(200)
   @UseGuards(RegistrationOpenGuard)
-  @Idempotent() // above the multipart interceptor, so it runs after it and sees the files
-  @UseInterceptors(RegistrationMultipart)
+  @Idempotent(TeamFormMultipart)
   @ApiRegisterTeam()
   async register(@Body() fields: Record<string, unknown>, @Req() req: Request): Promise<RegistrationResult> {
     const form = parseRegistrationForm(fields, receivedFiles(req));
-    const result = await this.registrations.register(form, outcomeRecorderFor(req));
+    const result = await this.registrations.register(form);
     addRequestLogFields(req, { team_id: result.team_id });
     return result;
   }

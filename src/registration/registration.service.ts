@@ -2,18 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import type { Tx } from '../database/database.js';
-import { AppError } from '../common/app-error.js';
+import { Database } from '../database/database.js';
+import { Transactions } from '../database/transactions.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
-import { registrationConfirmation } from '../mail/registration-confirmation.js';
-import { nameKey, type RegistrationForm } from './registration-form.js';
-import { newAccessToken, portalLink } from './access-token.js';
-import { TeamFileUploads, type TeamFile } from './team-file-uploads.js';
-import {
-  RegistrationRepository,
-  type Placement,
-  type RegistrationConflict,
-} from './registration.repository.js';
+import { newAccessToken, portalLink } from '../teams/access-token.js';
+import { registrationConfirmation } from '../teams/team-emails.js';
+import { TeamFiles } from '../teams/team-files.js';
+import { formFiles, teamColumns, type RegistrationForm } from '../teams/team-form.js';
+import { TeamPlaces, type Placement } from '../teams/team-places.js';
+import { TeamsRepository } from '../teams/teams.repository.js';
 
 export interface RegistrationResult {
   success: true;
@@ -27,117 +24,70 @@ export interface RegistrationResult {
   waitlist_position: number | null;
 }
 
-export const CONFLICT_ERRORS: Record<RegistrationConflict, (maxTeams?: number) => AppError> = {
-  DUPLICATE_TEAM: () => new AppError(409, 'DUPLICATE_TEAM', 'A team with this name is already registered'),
-  CHURCH_LIMIT_REACHED: () =>
-    new AppError(
-      409,
-      'CHURCH_LIMIT_REACHED',
-      'This church has already registered the maximum number of teams',
-    ),
-  REGISTRATION_FULL: (maxTeams) =>
-    new AppError(409, 'REGISTRATION_FULL', 'All places are taken', { max_teams: maxTeams ?? null }),
-};
-
-/** The files a form carries, by kind. */
-export function formFiles(form: Partial<Pick<RegistrationForm, 'logo' | 'payment_receipt'>>): TeamFile[] {
-  return (
-    [
-      ['logo', form.logo],
-      ['payment_receipt', form.payment_receipt],
-    ] as const
-  ).flatMap(([kind, file]) => (file ? [{ kind, file }] : []));
-}
-
 @Injectable()
 export class RegistrationService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(RegistrationRepository) private readonly repository: RegistrationRepository,
-    @Inject(TeamFileUploads) private readonly uploads: TeamFileUploads,
+    @Inject(Database) private readonly database: Database,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(TeamsRepository) private readonly teams: TeamsRepository,
+    @Inject(TeamPlaces) private readonly places: TeamPlaces,
+    @Inject(TeamFiles) private readonly files: TeamFiles,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
   ) {}
 
   /**
-   * Registers a team whole or not at all: files are uploaded first (outside any lock), then team,
-   * players, file references and the confirmation email are saved in one transaction. If that
-   * transaction does not commit, the uploaded files are deleted again, so nothing is left referencing
-   * or referenced. A file the storage could not take now (down, or its breaker open) does not stop
-   * the registration: its bytes are saved in the same transaction and uploaded later by a worker.
+   * Registers a team whole or not at all. Files are uploaded first (outside any lock); then team,
+   * players, file references, its number and the confirmation email are saved in one transaction. If it
+   * does not commit, the uploaded files are deleted again, so nothing is left referencing or referenced.
+   * A file the storage could not take now (down, or its breaker open) does not stop the registration:
+   * its bytes are saved in the same transaction and uploaded later.
    */
-  async register(
-    form: RegistrationForm,
-    /** Stores the idempotent outcome in the registering transaction (see outcomeRecorderFor). */
-    recordOutcome?: (tx: Tx, result: RegistrationResult) => Promise<void>,
-  ): Promise<RegistrationResult> {
-    const { maxTeamsPerChurch, teamIdPrefix } = this.config.registration;
-    const teamNameKey = nameKey(form.team_name);
-    const churchKey = nameKey(form.church_name);
-
-    const early = await this.repository.findConflict(teamNameKey, churchKey, maxTeamsPerChurch);
-    if (early) throw CONFLICT_ERRORS[early](this.config.registration.maxTeams);
+  async register(form: RegistrationForm): Promise<RegistrationResult> {
+    const columns = teamColumns(form);
+    const conflictCheck = {
+      teamNameKey: columns.teamNameKey,
+      churchKey: columns.churchKey,
+      takesChurchSlot: true,
+    };
+    // A cheap look before uploading anything; the transaction checks again under the locks.
+    await this.places.assertNoConflict(this.database.db, conflictCheck);
+    await this.places.assertRegistrationCanBePlaced(this.database.db);
 
     const id = randomUUID();
     const access = newAccessToken();
-    const files = formFiles(form);
-    const uploads = await this.uploads.uploadAll(id, files);
-    const discardUploads = () => this.uploads.discard(uploads.stored.map((s) => s.result));
-    let saved: Awaited<ReturnType<RegistrationRepository['save']>>;
+    const uploads = await this.files.uploadAll(id, formFiles(form));
     try {
-      saved = await this.repository.save({
-        team: {
-          id,
-          teamName: form.team_name,
-          teamNameKey,
-          churchName: form.church_name,
-          churchKey,
-          captainName: form.captain_name,
-          captainPhone: form.captain_phone,
-          captainEmail: form.captain_email,
-          captainWhatsapp: form.captain_whatsapp,
-          viceCaptainName: form.vice_captain_name ?? null,
-          viceCaptainPhone: form.vice_captain_phone ?? null,
-          viceCaptainEmail: form.vice_captain_email ?? null,
-          viceCaptainWhatsapp: form.vice_captain_whatsapp ?? null,
-          coachName: form.coach_name,
-          accessTokenHash: access.hash,
-        },
-        players: form.players,
-        files: this.uploads.fileRows(uploads),
-        maxTeamsPerChurch,
-        teamIdPrefix,
-        beforeNumbering: (tx) => this.uploads.keepPending(tx, id, uploads),
-        afterNumbering: async (tx, team) => {
-          await this.outbox.enqueue(
-            tx,
-            registrationConfirmation({
-              id,
-              teamId: team.teamId,
-              teamName: form.team_name,
-              churchName: form.church_name,
-              captainName: form.captain_name,
-              captainEmail: form.captain_email,
-              viceCaptainName: form.vice_captain_name,
-              viceCaptainEmail: form.vice_captain_email,
-              coachName: form.coach_name,
-              players: form.players,
-              status: team.status,
-              waitlistPosition: team.status === 'waitlisted' ? team.waitlistPosition : undefined,
-              link: portalLink(this.config, team.teamId, access.token),
-            }),
-          );
-          await recordOutcome?.(tx, registrationResult(form, team));
-        },
+      return await this.transactions.run(async (tx) => {
+        await this.places.lockChurch(tx, columns.churchKey);
+        await this.places.assertNoConflict(tx, conflictCheck);
+        await this.teams.insert(
+          tx,
+          { id, ...columns, accessTokenHash: access.hash },
+          form.players,
+          this.files.fileRows(uploads),
+        );
+        await this.files.keepPending(tx, id, uploads);
+        const placed = await this.places.takeNumber(tx, id);
+        await this.outbox.enqueue(
+          tx,
+          registrationConfirmation({
+            id,
+            ...columns,
+            viceCaptainName: columns.viceCaptainName ?? null,
+            viceCaptainEmail: columns.viceCaptainEmail ?? null,
+            teamId: placed.teamId,
+            players: form.players,
+            placement: placed,
+            link: portalLink(this.config, placed.teamId, access.token),
+          }),
+        );
+        return registrationResult(form, placed);
       });
     } catch (error) {
-      await discardUploads();
+      await this.files.discard(uploads);
       throw error;
     }
-    if ('conflict' in saved) {
-      await discardUploads();
-      throw CONFLICT_ERRORS[saved.conflict](this.config.registration.maxTeams);
-    }
-    return registrationResult(form, saved);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { SniffedType } from '../registration/file-content.js';
+import type { SniffedType } from './file-content.js';
 
 export interface FileToStore {
   bytes: Buffer;

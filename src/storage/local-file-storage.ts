@@ -1,6 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { EXTENSION } from '../registration/file-content.js';
+import { EXTENSION } from './file-content.js';
 import { FileStorage, StorageError, type FileToStore, type StoredFile } from './file-storage.js';
 
 /** Files under `DATA_DIR/uploads`, served read-only at `/uploads/...`. */

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { Global, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { JobRunner } from '../jobs/job-runner.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { CircuitBreakers } from '../resilience/circuit-breakers.js';
 import { BreakerFileStorage, isStorageOutage } from './breaker-file-storage.js';
 import { CloudinaryFileStorage } from './cloudinary-file-storage.js';
@@ -9,7 +11,6 @@ import { FileStorage } from './file-storage.js';
 import { LocalFileStorage } from './local-file-storage.js';
 import { PendingUploads } from './pending-uploads.js';
 import { StorageDeletions } from './storage-deletions.js';
-import { StorageWorker } from './storage-worker.js';
 
 export function uploadsRoot(config: AppConfig): string {
   return resolve(config.dataDir, 'uploads');
@@ -23,10 +24,11 @@ async function providerStorage(config: AppConfig): Promise<FileStorage> {
 /**
  * Cloudinary when configured, else the local disk, behind the `cloudinary` circuit breaker; callers
  * only see `FileStorage`. Files accepted while it is down wait in `pending_uploads`, and files to delete
- * in `storage_deletions`, for the storage worker.
+ * in `storage_deletions`, for the storage runner: uploads first, then deletions, as the breaker allows.
  */
 @Global()
 @Module({
+  imports: [JobsModule],
   providers: [
     {
       provide: FileStorage,
@@ -45,7 +47,27 @@ async function providerStorage(config: AppConfig): Promise<FileStorage> {
     },
     PendingUploads,
     StorageDeletions,
-    StorageWorker,
+    {
+      provide: JobRunner,
+      inject: [APP_CONFIG, CircuitBreakers, PendingUploads, StorageDeletions],
+      useFactory: (
+        config: AppConfig,
+        breakers: CircuitBreakers,
+        uploads: PendingUploads,
+        deletions: StorageDeletions,
+      ) => {
+        // Created with FileStorage, which both handlers use.
+        const breaker = breakers.get('cloudinary');
+        if (!breaker) throw new Error('the cloudinary breaker is created with FileStorage');
+        return new JobRunner({
+          name: 'StorageRunner',
+          breaker,
+          handlers: [uploads, deletions],
+          intervalMs: config.outboxPollIntervalMs,
+          tryTimeoutMs: config.breakers.cloudinaryTimeoutMs,
+        });
+      },
+    },
   ],
   exports: [FileStorage, PendingUploads, StorageDeletions],
 })

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/database/database.js';
 import { counters, players, teams } from '../../src/database/schema.js';
-import { nameKey } from '../../src/registration/registration-form.js';
+import { nameKey } from '../../src/teams/team-form.js';
 
 /** A team written straight into the database (for tests that need many, or names the form refuses). */
 export interface SeedTeam {

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { normalizeDatabaseUrl } from '../../src/config/app-config.js';
 
@@ -18,8 +21,23 @@ function serverUrl(): string {
   return normalizeDatabaseUrl(url);
 }
 
-/** A fresh, uniquely named database on the real server; `drop()` removes it (and any connection to it). */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export interface TestDatabase {
+  /** What to put in DATABASE_URL. */
+  url: string;
+  drop: () => Promise<void>;
+}
+
+/**
+ * A database for one suite: an in-memory PGlite (each app that opens it gets its own), a PGlite
+ * directory when `durable` (its data outlives an app, for restarts), or a fresh, uniquely named
+ * database on the real server; `drop()` removes it (and any connection to it).
+ */
+export async function testDatabase(target: DatabaseTarget, { durable = false } = {}): Promise<TestDatabase> {
+  if (target === 'pglite' && !durable) return { url: 'pglite:memory://', drop: async () => undefined };
+  if (target === 'pglite') {
+    const dir = await mkdtemp(join(tmpdir(), 'icct-pglite-'));
+    return { url: `pglite:${dir}`, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
   const name = `icct_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(serverUrl(), { max: 1, onnotice: () => undefined });
   await admin.unsafe(`create database "${name}"`);

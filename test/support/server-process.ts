@@ -120,3 +120,67 @@ export async function startServerProcess(env: Env, readyCount = 1): Promise<Serv
     },
   };
 }
+
+/** The container health check (`HEALTHCHECK` in the Dockerfile), built alongside main.js. */
+export const HEALTH_CHECK = fileURLToPath(new URL('../../dist/lifecycle/health-check.js', import.meta.url));
+
+export interface FinishedProcess {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Everything it wrote (stdout and stderr). */
+  output: string;
+  /** Its non-empty output lines, each parsed as JSON (`undefined` for a line that is not JSON). */
+  lines: (Record<string, unknown> | undefined)[];
+}
+
+/**
+ * Runs `node <script>` (dist/main.js unless told) from an explicit environment, on the same defaults
+ * as `startServerProcess`, until it exits by itself: for start-ups that must fail. Kills it after
+ * `timeoutMs` and then reports the exit as it is (signal SIGKILL).
+ */
+export async function runUntilExit(
+  env: Env,
+  { script = MAIN, timeoutMs = 120_000 }: { script?: string; timeoutMs?: number } = {},
+): Promise<FinishedProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'icct-exit-'));
+  try {
+    const child = spawn(process.execPath, [script], {
+      cwd: dataDir,
+      env: {
+        PATH: process.env.PATH,
+        NO_COLOR: '1',
+        ENVIRONMENT: 'test',
+        LOG_LEVEL: 'info',
+        API_HOST: '127.0.0.1',
+        API_PORT: String(await freePort()),
+        DATA_DIR: dataDir,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+      (resolve) => child.once('close', (c, s) => resolve({ code: c, signal: s })),
+    );
+    clearTimeout(timer);
+    const lines = output
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        try {
+          const parsed: unknown = JSON.parse(line);
+          return parsed !== null && typeof parsed === 'object'
+            ? (parsed as Record<string, unknown>)
+            : undefined;
+        } catch {
+          return undefined;
+        }
+      });
+    return { code, signal, output, lines };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

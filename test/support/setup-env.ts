@@ -1,2 +1,2 @@
-// Tests build their config from explicit env objects (see app-harness.ts); nothing here reads .env.
+// Tests build their config from explicit env objects (see test-app.ts); nothing here reads .env.
 process.env.NODE_ENV = 'test';

@@ -11,16 +11,15 @@ import {
   Query,
   Req,
   UseGuards,
-  UseInterceptors,
 } from '@nestjs/common';
 import type { Request } from 'express';
-import { Idempotent, outcomeRecorderFor } from '../hardening/idempotency.interceptor.js';
+import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
 import { ApiCaptainEdit, ApiCaptainView, ApiCaptainWithdraw } from './captain.docs.js';
 import { CaptainLinkGuard } from './captain-link.guard.js';
 import { CaptainService } from './captain.service.js';
-import { parseRegistrationEdit } from './registration-form.js';
-import { receivedFiles, RegistrationMultipart } from './registration.controller.js';
+import { receivedFiles, TeamFormMultipart } from '../teams/form-upload.js';
+import { parseRegistrationEdit } from '../teams/team-form.js';
 
 /**
  * The captain's private link: `?token=` from the confirmation email opens the team's registration.
@@ -41,8 +40,7 @@ export class CaptainController {
   @HttpCode(200)
   @UseGuards(CaptainLinkGuard)
   @Header('Cache-Control', 'no-store')
-  @Idempotent() // above the multipart interceptor, so it runs after it and sees the files
-  @UseInterceptors(RegistrationMultipart)
+  @Idempotent(TeamFormMultipart)
   @ApiCaptainEdit()
   async edit(
     @Param('team_id') teamId: string,
@@ -52,7 +50,7 @@ export class CaptainController {
   ) {
     const edit = parseRegistrationEdit(fields, receivedFiles(req));
     addRequestLogFields(req, { team_id: teamId });
-    return this.captains.edit(teamId, token, edit, outcomeRecorderFor(req));
+    return this.captains.edit(teamId, token, edit);
   }
 
   @Post('withdraw')
@@ -63,6 +61,6 @@ export class CaptainController {
   @ApiCaptainWithdraw()
   withdraw(@Param('team_id') teamId: string, @Query('token') token: unknown, @Req() req: Request) {
     addRequestLogFields(req, { team_id: teamId });
-    return this.captains.withdraw(teamId, token, outcomeRecorderFor(req));
+    return this.captains.withdraw(teamId, token);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AppError, type FieldErrors } from '../common/app-error.js';
-import { sniffContentType, type SniffedType } from './file-content.js';
+import { addFieldErrors, AppError, type FieldErrors } from '../common/app-error.js';
+import { sniffContentType, type SniffedType } from '../storage/file-content.js';
+import type { NewTeamRow } from './team.js';
 
 export const PLAYER_ROLES = ['Batsman', 'Bowler', 'All-Rounder', 'Wicket-Keeper'] as const;
 export type PlayerRole = (typeof PLAYER_ROLES)[number];
@@ -169,14 +170,7 @@ function parseForm(
   }
 
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-      const field =
-        issue.path[0] === 'players' && issue.path.length >= 2 ? path.slice(1) : String(issue.path[0]);
-      fieldErrors[field] ??= issue.message;
-    }
-  }
+  if (!parsed.success) addFieldErrors(fieldErrors, parsed.error, formFieldOf);
 
   const logo = checkFile(
     files.logo,
@@ -206,4 +200,63 @@ function checkFile(
   if (!bytes) return required ? 'is required' : undefined;
   const contentType = sniffContentType(bytes);
   return contentType && accepted.includes(contentType) ? { bytes, contentType } : message;
+}
+
+/** `players[3].name` for a player's field, else the form field's name. */
+function formFieldOf(issue: z.core.$ZodIssue): string {
+  if (issue.path[0] !== 'players' || issue.path.length < 2) return String(issue.path[0]);
+  return issue.path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+/** The team columns a form sets, with the comparison keys of its names. */
+export type TeamColumns = Omit<
+  NewTeamRow,
+  'id' | 'teamNumber' | 'teamId' | 'playerCount' | 'status' | 'accessTokenHash'
+>;
+
+/**
+ * The form's fields as team columns: the one mapping used by a registration (every column) and by an
+ * edit (only what it gives: a field left out stays as it is, a cleared vice-captain field is null).
+ */
+export function teamColumns(form: RegistrationForm): TeamColumns;
+export function teamColumns(form: RegistrationEdit): Partial<TeamColumns>;
+export function teamColumns(form: RegistrationEdit): Partial<TeamColumns> {
+  const columns: Partial<TeamColumns> = {
+    teamName: form.team_name,
+    teamNameKey: form.team_name === undefined ? undefined : nameKey(form.team_name),
+    churchName: form.church_name,
+    churchKey: form.church_name === undefined ? undefined : nameKey(form.church_name),
+    captainName: form.captain_name,
+    captainPhone: form.captain_phone,
+    captainEmail: form.captain_email,
+    captainWhatsapp: form.captain_whatsapp,
+    viceCaptainName: form.vice_captain_name,
+    viceCaptainPhone: form.vice_captain_phone,
+    viceCaptainEmail: form.vice_captain_email,
+    viceCaptainWhatsapp: form.vice_captain_whatsapp,
+    coachName: form.coach_name,
+  };
+  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+}
+
+/** The names of the fields and files an edit gives: the edit history keeps these, never the values. */
+export function editedFields(edit: RegistrationEdit): string[] {
+  return Object.keys(edit).filter((name) => edit[name as keyof RegistrationEdit] !== undefined);
+}
+
+/** The files a form carries, by kind. */
+export function formFiles(form: Pick<RegistrationEdit, 'logo' | 'payment_receipt'>): FormFile[] {
+  return (
+    [
+      ['logo', form.logo],
+      ['payment_receipt', form.payment_receipt],
+    ] as const
+  ).flatMap(([kind, file]) => (file ? [{ kind, file }] : []));
+}
+
+export interface FormFile {
+  kind: 'logo' | 'payment_receipt';
+  file: UploadedFile;
 }

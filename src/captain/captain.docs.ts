@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrorResponses, ApiIdempotencyHeaders } from '../docs/decorators.js';
-import { REGISTRATION_FORM_SCHEMA } from './registration.docs.js';
+import { REGISTRATION_FORM_SCHEMA } from '../teams/team-form.docs.js';
 
 /** The OpenAPI description of the captain's private-link routes (captain.controller.ts). */
 

@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Tx } from '../database/database.js';
+import { Transactions } from '../database/transactions.js';
+import { EmailOutbox } from '../mail/email-outbox.js';
+import { accessTokenHashOf } from '../teams/access-token.js';
+import { withdrawalEmail } from '../teams/team-emails.js';
+import { assertCanChange, teamNotFound } from '../teams/team-errors.js';
+import { TeamFiles } from '../teams/team-files.js';
+import { editedFields, formFiles, teamColumns, type RegistrationEdit } from '../teams/team-form.js';
+import { TeamPlaces } from '../teams/team-places.js';
+import { teamView } from '../teams/team-view.js';
+import { isTeamIdShaped } from '../teams/team.js';
+import { TeamsRepository } from '../teams/teams.repository.js';
+
+export type CaptainView = { success: true; data: ReturnType<typeof teamView> };
+
+/** The token's hash, or the 404 (a malformed team ID or token never reaches the database). */
+export function tokenHashFor(teamId: string, token: unknown): string {
+  const hash = accessTokenHashOf(token);
+  if (!hash || !isTeamIdShaped(teamId)) throw teamNotFound();
+  return hash;
+}
+
+/**
+ * What a captain can do with the private link: see the registration, correct it while it is pending
+ * or waitlisted, and withdraw. A wrong token and an unknown team get the same 404, so team IDs can't
+ * be probed.
+ */
+@Injectable()
+export class CaptainService {
+  constructor(
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(TeamsRepository) private readonly teams: TeamsRepository,
+    @Inject(TeamPlaces) private readonly places: TeamPlaces,
+    @Inject(TeamFiles) private readonly files: TeamFiles,
+    @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
+  ) {}
+
+  async view(teamId: string, token: unknown): Promise<CaptainView> {
+    const found = await this.teams.find(teamId, tokenHashFor(teamId, token));
+    if (!found) throw teamNotFound();
+    return { success: true, data: teamView(found, 'captain') };
+  }
+
+  /**
+   * An edit under the registration's own rules: a new church is checked against its limit under that
+   * church's lock, a new name against every other team (and the unique index). New files are uploaded
+   * first under new names (outside any lock); the edit commits whole, and only then are the files it
+   * replaced deleted from storage. If it does not commit, the new uploads are deleted.
+   */
+  async edit(teamId: string, token: unknown, edit: RegistrationEdit): Promise<CaptainView> {
+    const hash = tokenHashFor(teamId, token);
+    // Checked again under the row lock; this look saves uploading files for a team that can't change.
+    const before = await this.teams.head(teamId, hash);
+    if (!before) throw teamNotFound();
+    assertCanChange(before.status, 'edited');
+
+    const uploads = await this.files.uploadAll(before.id, formFiles(edit), true);
+    let replaced: string[] = [];
+    let view: CaptainView;
+    try {
+      view = await this.transactions.run(async (tx) => {
+        const columns = teamColumns(edit);
+        if (columns.churchKey) await this.places.lockChurch(tx, columns.churchKey);
+        const current = await this.teams.lock(tx, teamId, hash);
+        if (!current) throw teamNotFound();
+        assertCanChange(current.status, 'edited');
+        await this.places.assertNoConflict(tx, {
+          teamNameKey: columns.teamNameKey ?? current.teamNameKey,
+          churchKey: columns.churchKey ?? current.churchKey,
+          except: current.id,
+          takesChurchSlot: columns.churchKey !== undefined && columns.churchKey !== current.churchKey,
+        });
+        await this.teams.update(tx, current.id, columns, edit.players);
+        replaced = await this.files.replace(tx, current.id, uploads);
+        await this.teams.recordEdit(tx, current.id, editedFields(edit), 'captain');
+        return this.viewIn(tx, teamId, hash);
+      });
+    } catch (error) {
+      await this.files.discard(uploads);
+      throw error;
+    }
+    await this.files.deleteSoon(replaced);
+    return view;
+  }
+
+  /**
+   * Withdraws the team. A team that held a place gives it to the first waitlisted one (under the places
+   * lock), and its church slot is free from the commit on. The route's guard has checked the link
+   * already, so a wrong one never queues on that lock.
+   */
+  async withdraw(teamId: string, token: unknown): Promise<CaptainView> {
+    const hash = tokenHashFor(teamId, token);
+    return this.transactions.run(async (tx) => {
+      await this.places.lockPlaces(tx);
+      const current = await this.teams.lock(tx, teamId, hash);
+      if (!current) throw teamNotFound();
+      assertCanChange(current.status, 'withdrawn');
+      const team = await this.teams.setStatus(tx, current, 'withdrawn', {
+        reason: 'Withdrawn by the captain',
+        actor: 'captain',
+      });
+      await this.outbox.enqueue(tx, withdrawalEmail(team));
+      if (current.status !== 'waitlisted') await this.places.fillFreePlaces(tx, 'system');
+      return this.viewIn(tx, teamId, hash);
+    });
+  }
+
+  private async viewIn(tx: Tx, teamId: string, hash: string): Promise<CaptainView> {
+    const record = await this.teams.find(teamId, hash, tx);
+    return { success: true, data: teamView(record!, 'captain') };
+  }
+}

@@ -1,0 +1,40 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Inject, Injectable } from '@nestjs/common';
+import { Database, type Tx } from './database.js';
+
+/** Writes something about a use case's result into the use case's own transaction, just before it commits. */
+export type BeforeCommit = (tx: Tx, result: unknown) => Promise<void>;
+
+const requestHooks = new AsyncLocalStorage<{ beforeCommit?: BeforeCommit }>();
+
+/**
+ * Runs `work` (a request's handling) so that the first transaction it commits through `Transactions.run`
+ * also runs `beforeCommit`, once. The idempotency layer stores a request's outcome this way, from the
+ * request's context rather than through every signature (see IdempotencyInterceptor).
+ */
+export function withBeforeCommit<T>(beforeCommit: BeforeCommit, work: () => T): T {
+  return requestHooks.run({ beforeCommit }, work);
+}
+
+/**
+ * The one way a use case opens a transaction. Services own their transactions: a use case reads top to
+ * bottom inside `run` (lock, check and throw to roll back, write, enqueue, return), and repositories
+ * only take the `tx` they are given.
+ */
+@Injectable()
+export class Transactions {
+  constructor(@Inject(Database) private readonly database: Database) {}
+
+  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.database.db.transaction(async (tx) => {
+      const result = await work(tx);
+      const hooks = requestHooks.getStore();
+      const beforeCommit = hooks?.beforeCommit;
+      if (beforeCommit) {
+        hooks.beforeCommit = undefined;
+        await beforeCommit(tx, result);
+      }
+      return result;
+    });
+  }
+}

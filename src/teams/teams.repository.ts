@@ -1,0 +1,148 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { Database, sqlState, UNIQUE_VIOLATION, type DbOrTx, type Tx } from '../database/database.js';
+import { players, teamEdits, teamFiles, teamStatusHistory, teams } from '../database/schema.js';
+import { duplicateTeam } from './team-errors.js';
+import type { Player, TeamColumns } from './team-form.js';
+import { TeamPlaces } from './team-places.js';
+import type { TeamRow, TeamStatus } from './team.js';
+
+export type TeamFileRow = Omit<typeof teamFiles.$inferInsert, 'teamId'>;
+
+export type TeamRecord = NonNullable<Awaited<ReturnType<TeamsRepository['find']>>>;
+
+/** The team rows and what hangs off them (players, files, history, edits): queries in the caller's transaction. */
+@Injectable()
+export class TeamsRepository {
+  constructor(
+    @Inject(Database) private readonly database: Database,
+    @Inject(TeamPlaces) private readonly places: TeamPlaces,
+  ) {}
+
+  /** A new, unnumbered team with its players and file references (TeamPlaces.takeNumber numbers it). */
+  async insert(
+    tx: Tx,
+    team: TeamColumns & { id: string; accessTokenHash: string },
+    roster: Player[],
+    files: TeamFileRow[],
+  ): Promise<void> {
+    await refusingDuplicateNames(tx.insert(teams).values({ ...team, playerCount: roster.length }));
+    await this.insertPlayers(tx, team.id, roster);
+    if (files.length > 0) await tx.insert(teamFiles).values(files.map((f) => ({ ...f, teamId: team.id })));
+  }
+
+  /** Changes the team's columns and, when given, replaces its players. */
+  async update(tx: Tx, id: string, columns: Partial<TeamColumns>, roster?: Player[]): Promise<void> {
+    await refusingDuplicateNames(
+      tx
+        .update(teams)
+        .set({ ...columns, ...(roster ? { playerCount: roster.length } : {}), updatedAt: sql`now()` })
+        .where(eq(teams.id, id)),
+    );
+    if (!roster) return;
+    await tx.delete(players).where(eq(players.teamId, id));
+    await this.insertPlayers(tx, id, roster);
+  }
+
+  /** Puts `file` in place of the team's file of its kind; returns the replaced file's public id, if any. */
+  async replaceFile(tx: Tx, id: string, file: TeamFileRow): Promise<string | undefined> {
+    const [old] = await tx
+      .delete(teamFiles)
+      .where(and(eq(teamFiles.teamId, id), eq(teamFiles.kind, file.kind)))
+      .returning({ publicId: teamFiles.publicId });
+    await tx.insert(teamFiles).values({ ...file, teamId: id });
+    return old?.publicId ?? undefined;
+  }
+
+  async recordEdit(tx: Tx, id: string, fields: string[], actor: string): Promise<void> {
+    await tx.insert(teamEdits).values({ teamId: id, fields, actor });
+  }
+
+  /** The team row, locked until commit: by its team ID, and its link's token hash when given. */
+  async lock(tx: Tx, teamId: string, accessTokenHash?: string): Promise<TeamRow | undefined> {
+    const [team] = await tx.select().from(teams).where(byTeamId(teamId, accessTokenHash)).for('update');
+    return team;
+  }
+
+  /** Moves the team to `to` and records the change in its history. */
+  async setStatus(
+    tx: Tx,
+    current: TeamRow,
+    to: TeamStatus,
+    entry: { reason?: string; actor: string },
+  ): Promise<TeamRow> {
+    const [team] = await tx
+      .update(teams)
+      .set({ status: to, updatedAt: sql`now()` })
+      .where(eq(teams.id, current.id))
+      .returning();
+    await tx.insert(teamStatusHistory).values({
+      teamId: current.id,
+      fromStatus: current.status,
+      toStatus: to,
+      reason: entry.reason ?? null,
+      actor: entry.actor,
+    });
+    return team!;
+  }
+
+  /** A new private-link token hash for the team (the old link stops working). */
+  async replaceAccessToken(tx: Tx, teamId: string, hash: string): Promise<TeamRow | undefined> {
+    const [team] = await tx
+      .update(teams)
+      .set({ accessTokenHash: hash })
+      .where(eq(teams.teamId, teamId))
+      .returning();
+    return team;
+  }
+
+  /** The row id and status of the team this token hash opens, or undefined. */
+  async head(teamId: string, accessTokenHash: string): Promise<Pick<TeamRow, 'id' | 'status'> | undefined> {
+    const [row] = await this.database.db
+      .select({ id: teams.id, status: teams.status })
+      .from(teams)
+      .where(byTeamId(teamId, accessTokenHash));
+    return row;
+  }
+
+  /** The team with everything about it (and, for the captain's link, this token hash), or undefined. */
+  async find(teamId: string, accessTokenHash?: string, db: DbOrTx = this.database.db) {
+    const [team] = await db.select().from(teams).where(byTeamId(teamId, accessTokenHash));
+    if (!team) return undefined;
+    const [roster, files, history, edits, waitlistPosition] = await Promise.all([
+      db.select().from(players).where(eq(players.teamId, team.id)).orderBy(players.position),
+      db.select().from(teamFiles).where(eq(teamFiles.teamId, team.id)).orderBy(teamFiles.kind),
+      db
+        .select()
+        .from(teamStatusHistory)
+        .where(eq(teamStatusHistory.teamId, team.id))
+        .orderBy(teamStatusHistory.createdAt),
+      db.select().from(teamEdits).where(eq(teamEdits.teamId, team.id)).orderBy(teamEdits.createdAt),
+      this.places.waitlistPosition(db, team),
+    ]);
+    return { team, players: roster, files, history, edits, waitlistPosition };
+  }
+
+  private async insertPlayers(tx: Tx, id: string, roster: Player[]): Promise<void> {
+    await tx.insert(players).values(roster.map((p, position) => ({ teamId: id, position, ...p })));
+  }
+}
+
+function byTeamId(teamId: string, accessTokenHash?: string): SQL | undefined {
+  return and(
+    eq(teams.teamId, teamId),
+    accessTokenHash === undefined ? undefined : eq(teams.accessTokenHash, accessTokenHash),
+  );
+}
+
+/** The name's unique index decides between two teams of one name saved at once: DUPLICATE_TEAM. */
+async function refusingDuplicateNames(write: PromiseLike<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION && String(error).includes('team_name_key')) {
+      throw duplicateTeam();
+    }
+    throw error;
+  }
+}
