@@ -136,7 +136,7 @@ describe.each(databaseTargets())('admin export and stats on %s', (target) => {
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, ids[2]!));
     await server.database.db
       .insert(pendingUploads)
-      .values({ teamId: team!.id, kind: 'logo', bytes: Buffer.from('x') });
+      .values({ teamUuid: team!.id, kind: 'logo', bytes: Buffer.from('x') });
     const email = {
       kind: 'test',
       toAddresses: ['a@example.org'],

@@ -263,7 +263,7 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
       ]);
       const [row] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId!));
       await server.database.db.insert(teamFiles).values({
-        teamId: row!.id,
+        teamUuid: row!.id,
         kind: 'logo',
         state: 'pending',
         contentType: 'image/png',
@@ -290,7 +290,7 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
   describe('status transitions', () => {
     const emailsOf = async (teamId: string) => {
       const [row] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId));
-      return server.database.db.select().from(outboxEmails).where(eq(outboxEmails.teamId, row!.id));
+      return server.database.db.select().from(outboxEmails).where(eq(outboxEmails.teamUuid, row!.id));
     };
     const statusEmailsOf = async (teamId: string) =>
       (await emailsOf(teamId)).filter((e) => e.kind === 'team_approved' || e.kind === 'team_rejected');
@@ -490,7 +490,7 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
         const history = await server.database.db
           .select()
           .from(teamStatusHistory)
-          .where(eq(teamStatusHistory.teamId, row!.id));
+          .where(eq(teamStatusHistory.teamUuid, row!.id));
         expect(history.filter((h) => h.fromStatus === 'pending')).toHaveLength(1);
         expect(await statusEmailsOf(teamId)).toHaveLength(1);
       }

@@ -50,12 +50,12 @@ describe.each(databaseTargets())('PATCH /api/registration/:team_id (captain edit
     server.database.db
       .select()
       .from(playersTable)
-      .where(eq(playersTable.teamId, uuid))
+      .where(eq(playersTable.teamUuid, uuid))
       .orderBy(asc(playersTable.position));
   const fileRows = (uuid: string) =>
-    server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, uuid)).orderBy(teamFiles.kind);
+    server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, uuid)).orderBy(teamFiles.kind);
   const editRows = (uuid: string) =>
-    server.database.db.select().from(teamEdits).where(eq(teamEdits.teamId, uuid));
+    server.database.db.select().from(teamEdits).where(eq(teamEdits.teamUuid, uuid));
   /** The team's row, players, file references and edit history: what "nothing changed" compares. */
   const snapshot = async (teamId: string) => {
     const team = await teamRow(teamId);
@@ -236,7 +236,7 @@ describe.each(databaseTargets())('PATCH /api/registration/:team_id (captain edit
       const [email] = await server.database.db
         .select({ cc: outboxEmails.ccAddresses })
         .from(outboxEmails)
-        .where(and(eq(outboxEmails.teamId, uuid), eq(outboxEmails.kind, 'team_withdrawn')));
+        .where(and(eq(outboxEmails.teamUuid, uuid), eq(outboxEmails.kind, 'team_withdrawn')));
       expect(email, 'no withdrawal email').toBeDefined();
       expect(email!.cc).toEqual(shown?.email ? [shown.email] : []);
     });

@@ -22,7 +22,7 @@ describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopba
     );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
-    const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
     expect(files).toHaveLength(2);
     for (const file of files) {
       expect(file.publicId).toBe(`teams/${team!.id}/${file.kind}`);
@@ -37,7 +37,7 @@ describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopba
     const res = await register(server.url, registrationForm(validFields()));
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
-    const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
     expect(files).toMatchObject([{ kind: 'logo', state: 'uploaded' }]);
     expect(cloudinary.requests - requestsBefore).toBe(2);
   });
@@ -70,7 +70,7 @@ describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopba
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
     // Kept for the upload worker (or already uploaded by it, now that the fake answers again).
-    const [logo] = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    const [logo] = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
     expect(logo?.kind).toBe('logo');
   });
 });
@@ -84,7 +84,7 @@ describe.each(databaseTargets())('registration while Cloudinary is down on %s', 
 
   const teamFileRows = async (teamId: string) => {
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId));
-    return server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    return server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
   };
 
   it('accepts every registration, keeps the files, fails fast while open, and uploads them after recovery', async () => {
@@ -131,7 +131,7 @@ describe.each(databaseTargets())('registration while Cloudinary is down on %s', 
       expect(logo).toMatchObject({ kind: 'logo', state: 'uploaded' });
       expect(logo!.url).toBe(`https://res.cloudinary.test/icct-down/image/upload/v1/${logo!.publicId}`);
       // Named by the waiting version, so a later edit's file can never be overwritten by it.
-      expect(logo!.publicId).toMatch(new RegExp(`^teams/${logo!.teamId}/logo-[0-9a-f]{8}$`));
+      expect(logo!.publicId).toMatch(new RegExp(`^teams/${logo!.teamUuid}/logo-[0-9a-f]{8}$`));
     }
     expect(await server.database.db.$count(pendingUploads)).toBe(0);
   });
@@ -202,7 +202,7 @@ describe.each(databaseTargets())('registration while Cloudinary is down on %s', 
     release();
     cloudinary.mode = { kind: 'ok' };
     // The late upload of the old bytes is nobody's file: deleted, and the team keeps the new logo.
-    const folder = `teams/${waiting!.teamId}/`;
+    const folder = `teams/${waiting!.teamUuid}/`;
     const inFolder = () => cloudinary.uploads.filter((u) => u.publicId.startsWith(folder));
     const [final] = await eventually(
       'the new logo uploaded and the late one deleted',

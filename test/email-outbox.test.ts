@@ -72,7 +72,7 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
       const [r] = await server.database.db
         .select()
         .from(outboxEmails)
-        .where(eq(outboxEmails.teamId, team!.id));
+        .where(eq(outboxEmails.teamUuid, team!.id));
       return r?.state === 'sent' && r;
     });
     expect(row).toMatchObject({ attempts: 1, kind: 'registration_confirmation' });
@@ -123,7 +123,7 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
       const [r] = await server.database.db
         .select()
         .from(outboxEmails)
-        .where(eq(outboxEmails.teamId, team!.id));
+        .where(eq(outboxEmails.teamUuid, team!.id));
       return r?.state === 'dead' && r;
     });
     expect(row.attempts).toBe(1);

@@ -81,15 +81,15 @@ describe.runIf(hasPostgres && hasRedis)('two server processes, one killed mid-st
         const [roster] = await database.db
           .select({ n: count() })
           .from(players)
-          .where(eq(players.teamId, team.id));
+          .where(eq(players.teamUuid, team.id));
         const [logo] = await database.db
           .select({ n: count() })
           .from(teamFiles)
-          .where(eq(teamFiles.teamId, team.id));
+          .where(eq(teamFiles.teamUuid, team.id));
         const [email] = await database.db
           .select({ n: count() })
           .from(outboxEmails)
-          .where(eq(outboxEmails.teamId, team.id));
+          .where(eq(outboxEmails.teamUuid, team.id));
         expect([team.teamId, roster!.n, logo!.n, email!.n]).toEqual([team.teamId, 11, 1, 1]);
       }
       // Nothing dangling: no player, file or email without its team.

@@ -47,7 +47,7 @@ describe.each(databaseTargets())('places, waitlist and the captain link on %s', 
     return server.database.db
       .select()
       .from(outboxEmails)
-      .where(and(eq(outboxEmails.teamId, team!.id), eq(outboxEmails.kind, kind)));
+      .where(and(eq(outboxEmails.teamUuid, team!.id), eq(outboxEmails.kind, kind)));
   };
   const publicStatus = async (query = '') => {
     const res = await fetch(`${server.url}/api/registration/status${query}`);
@@ -385,7 +385,7 @@ describe.each(databaseTargets())('raising MAX_TEAMS between restarts on %s', (ta
         .select()
         .from(outboxEmails)
         .where(eq(outboxEmails.kind, 'team_promoted'));
-      expect(promotions.map((e) => e.teamId).sort()).toEqual([rows[1]!.id, rows[2]!.id].sort());
+      expect(promotions.map((e) => e.teamUuid).sort()).toEqual([rows[1]!.id, rows[2]!.id].sort());
     } finally {
       await raised.close();
     }

@@ -68,6 +68,23 @@ describe('the registration window', () => {
     expect(replay.body.team_id).toBe(accepted.body.team_id);
   });
 
+  it('answers a retry after the close with its stored outcome, and a new key with 403', async () => {
+    const fields = validFields();
+    const key = { 'Idempotency-Key': `late-retry-${Date.now()}` };
+    clock.at = new Date(closesAt - 1000);
+    const accepted = await register(server.url, registrationForm(fields), key);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    clock.at = new Date(closesAt + 1000);
+    const retry = await register(server.url, registrationForm(fields), key);
+    expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body.team_id).toBe(accepted.body.team_id);
+    const other = await register(server.url, registrationForm(validFields()), {
+      'Idempotency-Key': `late-new-${Date.now()}`,
+    });
+    expect(other.body).toMatchObject({ error_code: 'REGISTRATION_CLOSED' });
+  });
+
   it('reports the window on the public status endpoint', async () => {
     clock.at = new Date(closesAt + 60_000);
     expect(await statusNow()).toMatchObject({

@@ -44,9 +44,9 @@ describe.each(databaseTargets())('POST /api/registration on %s', (target) => {
     const saved = await server.database.db
       .select()
       .from(playersTable)
-      .where(eq(playersTable.teamId, team!.id));
+      .where(eq(playersTable.teamUuid, team!.id));
     expect(saved).toHaveLength(11);
-    const [logo] = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    const [logo] = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
     expect(logo).toMatchObject({ kind: 'logo', state: 'uploaded', contentType: 'image/png' });
     expect(logo!.url).toBe(`http://uploads.test/uploads/${logo!.publicId}`);
     expect(logo!.publicId).toBe(`teams/${team!.id}/logo.png`);
@@ -57,7 +57,7 @@ describe.each(databaseTargets())('POST /api/registration on %s', (target) => {
     const res = await register(server.url, registrationForm(validFields(), { logo: { bytes: logo } }));
     expect(res.status).toBe(200);
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
-    const [file] = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    const [file] = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
     const served = await fetch(`${server.url}/uploads/${file!.publicId}`);
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer())).toEqual(logo);
@@ -92,7 +92,7 @@ describe.each(databaseTargets())('POST /api/registration on %s', (target) => {
     const [first] = await server.database.db
       .select()
       .from(playersTable)
-      .where(eq(playersTable.teamId, team!.id))
+      .where(eq(playersTable.teamUuid, team!.id))
       .limit(1);
     expect(first).toMatchObject({ name: 'Zoë Müller', role: 'All-Rounder' });
   });
@@ -198,7 +198,7 @@ describe.each(databaseTargets())('POST /api/registration on %s', (target) => {
     );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
-    const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamId, team!.id));
+    const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
     expect(files.map((f) => [f.kind, f.contentType]).sort()).toEqual([
       ['logo', 'image/jpeg'],
       ['payment_receipt', 'application/pdf'],

@@ -62,7 +62,7 @@ export class AdminTeamsRepository {
       .select(listColumns)
       .from(page)
       .innerJoin(teams, eq(teams.id, page.id))
-      .leftJoin(logo, and(eq(logo.teamId, teams.id), eq(logo.kind, 'logo')))
+      .leftJoin(logo, and(eq(logo.teamUuid, teams.id), eq(logo.kind, 'logo')))
       .orderBy(direction(column), direction(teams.teamNumber));
   }
 
@@ -76,8 +76,8 @@ export class AdminTeamsRepository {
     const batch = await this.database.db
       .select({ team: teams, logoUrl: logo.url, receiptUrl: receipt.url })
       .from(teams)
-      .leftJoin(logo, and(eq(logo.teamId, teams.id), eq(logo.kind, 'logo')))
-      .leftJoin(receipt, and(eq(receipt.teamId, teams.id), eq(receipt.kind, 'payment_receipt')))
+      .leftJoin(logo, and(eq(logo.teamUuid, teams.id), eq(logo.kind, 'logo')))
+      .leftJoin(receipt, and(eq(receipt.teamUuid, teams.id), eq(receipt.kind, 'payment_receipt')))
       .where(gt(teams.teamNumber, afterNumber))
       .orderBy(teams.teamNumber)
       .limit(size);
@@ -87,16 +87,16 @@ export class AdminTeamsRepository {
       .from(players)
       .where(
         inArray(
-          players.teamId,
+          players.teamUuid,
           batch.map((b) => b.team.id),
         ),
       )
-      .orderBy(players.teamId, players.position);
+      .orderBy(players.teamUuid, players.position);
     const byTeam = new Map<string, typeof roster>();
     for (const player of roster) {
-      const team = byTeam.get(player.teamId);
+      const team = byTeam.get(player.teamUuid);
       if (team) team.push(player);
-      else byTeam.set(player.teamId, [player]);
+      else byTeam.set(player.teamUuid, [player]);
     }
     return batch.map((b) => ({ ...b, players: byTeam.get(b.team.id) ?? [] }));
   }

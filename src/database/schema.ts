@@ -65,9 +65,10 @@ export const teams = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /**
      * Null only inside the registering transaction, which numbers the team as its last statement
-     * (see RegistrationRepository.save): a committed team always has both.
+     * (see TeamPlaces.takeNumber): a committed team always has both.
      */
     teamNumber: integer('team_number'),
+    /** The public team ID (`ICCT-001`). In TypeScript `teamId` always means this; a row's uuid is `id`, `teamUuid` where another table refers to it. */
     teamId: text('team_id'),
     teamName: text('team_name').notNull(),
     /** Lower-cased, whitespace-collapsed name: what "the same team" means. */
@@ -112,7 +113,7 @@ export const teams = pgTable(
 export const players = pgTable(
   'players',
   {
-    teamId: uuid('team_id')
+    teamUuid: uuid('team_id')
       .notNull()
       .references(() => teams.id, { onDelete: 'cascade' }),
     position: smallint('position').notNull(),
@@ -120,14 +121,14 @@ export const players = pgTable(
     role: playerRole('role').notNull(),
     phone: text('phone').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.teamId, t.position] })],
+  (t) => [primaryKey({ columns: [t.teamUuid, t.position] })],
 );
 
 /** Where a team's logo and receipt live: an uploaded URL, or `pending` while its bytes wait in pending_uploads. */
 export const teamFiles = pgTable(
   'team_files',
   {
-    teamId: uuid('team_id')
+    teamUuid: uuid('team_id')
       .notNull()
       .references(() => teams.id, { onDelete: 'cascade' }),
     kind: teamFileKind('kind').notNull(),
@@ -141,7 +142,7 @@ export const teamFiles = pgTable(
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }),
   },
   (t) => [
-    primaryKey({ columns: [t.teamId, t.kind] }),
+    primaryKey({ columns: [t.teamUuid, t.kind] }),
     check('team_files_uploaded_has_url', sql`${t.state} <> 'uploaded' OR ${t.url} IS NOT NULL`),
   ],
 );
@@ -150,7 +151,7 @@ export const teamFiles = pgTable(
 export const pendingUploads = pgTable(
   'pending_uploads',
   {
-    teamId: uuid('team_id').notNull(),
+    teamUuid: uuid('team_id').notNull(),
     kind: teamFileKind('kind').notNull(),
     bytes: bytea('bytes').notNull(),
     /** Which file this is: an edit that replaces it writes a new version, and the worker's upload of the old one is dropped. */
@@ -160,7 +161,7 @@ export const pendingUploads = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.teamId, t.kind] }),
+    primaryKey({ columns: [t.teamUuid, t.kind] }),
     index('pending_uploads_next_attempt_idx').on(t.nextAttemptAt),
   ],
 );
@@ -188,7 +189,7 @@ export const outboxEmails = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     messageId: text('message_id').notNull(),
     kind: text('kind').notNull(),
-    teamId: uuid('team_id'),
+    teamUuid: uuid('team_id'),
     toAddresses: text('to_addresses').array().notNull(),
     ccAddresses: text('cc_addresses')
       .array()
@@ -231,7 +232,7 @@ export const teamStatusHistory = pgTable(
   'team_status_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    teamId: uuid('team_id')
+    teamUuid: uuid('team_id')
       .notNull()
       .references(() => teams.id, { onDelete: 'cascade' }),
     fromStatus: teamStatus('from_status'),
@@ -240,7 +241,7 @@ export const teamStatusHistory = pgTable(
     actor: text('actor').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('team_status_history_team_idx').on(t.teamId, t.createdAt)],
+  (t) => [index('team_status_history_team_idx').on(t.teamUuid, t.createdAt)],
 );
 
 /** What a captain changed through the private link: which fields and when, never the old values. */
@@ -248,12 +249,12 @@ export const teamEdits = pgTable(
   'team_edits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    teamId: uuid('team_id')
+    teamUuid: uuid('team_id')
       .notNull()
       .references(() => teams.id, { onDelete: 'cascade' }),
     fields: text('fields').array().notNull(),
     actor: text('actor').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('team_edits_team_idx').on(t.teamId, t.createdAt)],
+  (t) => [index('team_edits_team_idx').on(t.teamUuid, t.createdAt)],
 );

@@ -76,6 +76,15 @@ export function requestFingerprint(req: Request): string {
     .digest('hex');
 }
 
+function keyTakenOver(): AppError {
+  return new AppError(
+    'IDEMPOTENCY_KEY_IN_USE',
+    'A retry with this idempotency key took over this request; retry to get its outcome',
+    undefined,
+    { 'Retry-After': '1' },
+  );
+}
+
 /**
  * Makes a state-changing route safe to retry (IETF idempotency-key draft, Stripe's behaviour):
  * the first request under a key runs, its 2xx/4xx outcome is stored and replayed to any retry
@@ -128,7 +137,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     let recordedInTransaction = false;
     const recordInTransaction = async (tx: Tx, body: unknown) => {
-      await this.store.complete(key, leaseToken, successStatus, body, tx);
+      // A retry took the key over (this request outlived its lease, e.g. behind a stalled database):
+      // the work rolls back, so that only one execution under the key ever commits.
+      if (!(await this.store.complete(key, leaseToken, successStatus, body, tx))) throw keyTakenOver();
       recordedInTransaction = true;
     };
     const renewal = setInterval(
@@ -145,28 +156,40 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     } catch (exception) {
       const error = toAppError(exception);
-      await this.record(() =>
-        error.status >= 500
-          ? this.store.release(key, leaseToken)
-          : this.store.complete(key, leaseToken, error.status, errorEnvelope(error, requestId)),
+      if (error.status >= 500) {
+        await this.record(() => this.store.release(key, leaseToken));
+        throw exception;
+      }
+      const stored = await this.record(() =>
+        this.store.complete(key, leaseToken, error.status, errorEnvelope(error, requestId)),
       );
+      // The key's outcome is the retry's that took it over, not this refusal (which may be the retry's
+      // own team seen as a duplicate): the client is told to ask again, and then gets that outcome.
+      if (stored === false) throw keyTakenOver();
       throw exception;
     } finally {
       clearInterval(renewal);
     }
     // A handler that succeeded has committed: if its transaction carried the outcome, it is stored.
     if (!recordedInTransaction) {
-      await this.record(() => this.store.complete(key, leaseToken, successStatus, body));
+      const stored = await this.record(() => this.store.complete(key, leaseToken, successStatus, body));
+      if (stored === false) {
+        this.logger.warn({
+          msg: 'idempotency key lost its lease before the outcome was stored',
+          idempotency_key: key,
+        });
+      }
     }
     return body;
   }
 
-  /** A failure to record never hides the outcome itself; the lease then frees the key. */
-  private async record(write: () => Promise<void>): Promise<void> {
+  /** A failure to record never hides the outcome itself (undefined then); the lease then frees the key. */
+  private async record<T>(write: () => Promise<T>): Promise<T | undefined> {
     try {
-      await write();
+      return await write();
     } catch (error) {
       this.logger.error({ msg: 'could not record an idempotent outcome', err: error });
+      return undefined;
     }
   }
 }

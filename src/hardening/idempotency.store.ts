@@ -102,14 +102,17 @@ export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationSh
     return rows.length > 0;
   }
 
-  /** Stores the outcome; given a transaction, it commits (or rolls back) with the work it describes. */
+  /**
+   * Stores the outcome; given a transaction, it commits (or rolls back) with the work it describes.
+   * False when the key is no longer ours: its lease ran out and a retry took it over.
+   */
   async complete(
     key: string,
     leaseToken: string,
     status: number,
     body: unknown,
     db: DbOrTx = this.database.db,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const rows = await db
       .update(idempotencyKeys)
       .set({
@@ -120,12 +123,22 @@ export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationSh
       })
       .where(this.held(key, leaseToken))
       .returning({ key: idempotencyKeys.key });
-    if (rows.length === 0) {
-      this.logger.warn({
-        msg: 'idempotency key lost its lease before the outcome was stored',
-        idempotency_key: key,
-      });
-    }
+    return rows.length > 0;
+  }
+
+  /** Is an outcome stored under this key (whatever the request it answered)? */
+  async hasOutcome(key: string): Promise<boolean> {
+    const [row] = await this.database.db
+      .select({ key: idempotencyKeys.key })
+      .from(idempotencyKeys)
+      .where(
+        and(
+          eq(idempotencyKeys.key, key),
+          eq(idempotencyKeys.state, 'completed'),
+          sql`${idempotencyKeys.expiresAt} > now()`,
+        ),
+      );
+    return row !== undefined;
   }
 
   /** Frees the key so that the client may retry (after a 5xx). */

@@ -9,7 +9,7 @@ export interface OutgoingEmail {
   /** What the email is about: `registration_confirmation`, `team_approved`, `team_rejected`. */
   kind: string;
   /** The team's row id (uuid), when the email is about a team. */
-  teamId?: string;
+  teamUuid?: string;
   to: string[];
   cc?: string[];
   subject: string;
@@ -35,7 +35,7 @@ export class EmailOutbox {
       // Stable across retries, so a receiving server can drop the duplicate of an at-least-once send.
       messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
       kind: email.kind,
-      teamId: email.teamId ?? null,
+      teamUuid: email.teamUuid ?? null,
       toAddresses: email.to,
       ccAddresses: email.cc ?? [],
       subject: email.subject,

@@ -1,8 +1,11 @@
-import { type CanActivate, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { idempotencyKeyOf } from '../hardening/idempotency.interceptor.js';
+import { IdempotencyStore } from '../hardening/idempotency.store.js';
 
 export interface WindowState {
   open: boolean;
@@ -43,13 +46,29 @@ export class RegistrationWindow {
 /**
  * Refuses a registration outside the window before anything else runs: as a guard it comes before
  * the idempotency interceptor, so a captain who submits a second early can retry the same key later.
+ * A retry whose key already holds an outcome goes on to be answered with it, even after the close.
  */
 @Injectable()
 export class RegistrationOpenGuard implements CanActivate {
-  constructor(@Inject(RegistrationWindow) private readonly window: RegistrationWindow) {}
+  constructor(
+    @Inject(RegistrationWindow) private readonly window: RegistrationWindow,
+    @Inject(IdempotencyStore) private readonly idempotency: IdempotencyStore,
+  ) {}
 
-  canActivate(): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.window.state().open) return true;
+    const key = keyOf(context.switchToHttp().getRequest<Request>());
+    if (key !== undefined && (await this.idempotency.hasOutcome(key))) return true;
     this.window.assertOpen();
     return true;
+  }
+}
+
+/** The request's idempotency key; a malformed one is no key here (the closed window answers first). */
+function keyOf(req: Request): string | undefined {
+  try {
+    return idempotencyKeyOf(req);
+  } catch {
+    return undefined;
   }
 }

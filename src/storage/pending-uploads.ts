@@ -39,19 +39,19 @@ export class PendingUploads implements JobHandler<PendingUpload> {
     this.retry = { baseMs: config.outboxPollIntervalMs, maxDelayMs: MAX_STORAGE_RETRY_DELAY_MS };
   }
 
-  async keep(tx: DbOrTx, teamId: string, kind: FileKind, bytes: Buffer): Promise<void> {
-    await tx.insert(pendingUploads).values({ teamId, kind, bytes });
+  async keep(tx: DbOrTx, teamUuid: string, kind: FileKind, bytes: Buffer): Promise<void> {
+    await tx.insert(pendingUploads).values({ teamUuid, kind, bytes });
   }
 
   /** Forgets the waiting bytes of a file that an edit replaced (a runner's upload of them is then dropped). */
-  async drop(tx: DbOrTx, teamId: string, kind: FileKind): Promise<void> {
+  async drop(tx: DbOrTx, teamUuid: string, kind: FileKind): Promise<void> {
     await tx
       .delete(pendingUploads)
-      .where(and(eq(pendingUploads.teamId, teamId), eq(pendingUploads.kind, kind)));
+      .where(and(eq(pendingUploads.teamUuid, teamUuid), eq(pendingUploads.kind, kind)));
   }
 
   describe(upload: PendingUpload) {
-    return { team_uuid: upload.teamId, kind: upload.kind };
+    return { team_uuid: upload.teamUuid, kind: upload.kind };
   }
 
   async run(upload: PendingUpload): Promise<JobResult> {
@@ -63,7 +63,7 @@ export class PendingUploads implements JobHandler<PendingUpload> {
       stored = await this.storage.upload({
         bytes: upload.bytes,
         contentType,
-        folder: `teams/${upload.teamId}`,
+        folder: `teams/${upload.teamUuid}`,
         // Named by version, so it can never overwrite the file an edit put in its place.
         name: `${upload.kind}-${upload.version.slice(0, 8)}`,
       });
@@ -91,7 +91,7 @@ export class PendingUploads implements JobHandler<PendingUpload> {
       const recorded = await tx
         .update(teamFiles)
         .set({ state: 'uploaded', url: stored.url, publicId: stored.publicId, uploadedAt: new Date() })
-        .where(and(eq(teamFiles.teamId, upload.teamId), eq(teamFiles.kind, upload.kind)))
+        .where(and(eq(teamFiles.teamUuid, upload.teamUuid), eq(teamFiles.kind, upload.kind)))
         .returning({ kind: teamFiles.kind });
       return recorded.length > 0;
     });

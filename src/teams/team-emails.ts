@@ -56,7 +56,7 @@ function teamEmail(kind: string, team: EmailTeam, subject: string, blocks: Block
   ].join('\n');
   return {
     kind,
-    teamId: team.id,
+    teamUuid: team.id,
     to: [team.captainEmail],
     cc: team.viceCaptainEmail ? [team.viceCaptainEmail] : [],
     subject: `ICCT26 ${team.teamId}: ${subject}`.replace(/[\r\n]+/g, ' '),

@@ -210,7 +210,7 @@ export class TeamPlaces implements OnApplicationBootstrap {
     if (promoted.length === 0) return [];
     await tx.insert(teamStatusHistory).values(
       promoted.map((team) => ({
-        teamId: team.id,
+        teamUuid: team.id,
         fromStatus: 'waitlisted' as const,
         toStatus: 'pending' as const,
         reason: 'A place became free',

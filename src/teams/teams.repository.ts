@@ -7,7 +7,7 @@ import type { Player, TeamColumns } from './team-form.js';
 import { TeamPlaces } from './team-places.js';
 import type { TeamRow, TeamStatus } from './team.js';
 
-export type TeamFileRow = Omit<typeof teamFiles.$inferInsert, 'teamId'>;
+export type TeamFileRow = Omit<typeof teamFiles.$inferInsert, 'teamUuid'>;
 
 export type TeamRecord = NonNullable<Awaited<ReturnType<TeamsRepository['find']>>>;
 
@@ -28,7 +28,7 @@ export class TeamsRepository {
   ): Promise<void> {
     await refusingDuplicateNames(tx.insert(teams).values({ ...team, playerCount: roster.length }));
     await this.insertPlayers(tx, team.id, roster);
-    if (files.length > 0) await tx.insert(teamFiles).values(files.map((f) => ({ ...f, teamId: team.id })));
+    if (files.length > 0) await tx.insert(teamFiles).values(files.map((f) => ({ ...f, teamUuid: team.id })));
   }
 
   /** Changes the team's columns and, when given, replaces its players. */
@@ -40,7 +40,7 @@ export class TeamsRepository {
         .where(eq(teams.id, id)),
     );
     if (!roster) return;
-    await tx.delete(players).where(eq(players.teamId, id));
+    await tx.delete(players).where(eq(players.teamUuid, id));
     await this.insertPlayers(tx, id, roster);
   }
 
@@ -48,14 +48,14 @@ export class TeamsRepository {
   async replaceFile(tx: Tx, id: string, file: TeamFileRow): Promise<string | undefined> {
     const [old] = await tx
       .delete(teamFiles)
-      .where(and(eq(teamFiles.teamId, id), eq(teamFiles.kind, file.kind)))
+      .where(and(eq(teamFiles.teamUuid, id), eq(teamFiles.kind, file.kind)))
       .returning({ publicId: teamFiles.publicId });
-    await tx.insert(teamFiles).values({ ...file, teamId: id });
+    await tx.insert(teamFiles).values({ ...file, teamUuid: id });
     return old?.publicId ?? undefined;
   }
 
   async recordEdit(tx: Tx, id: string, fields: string[], actor: string): Promise<void> {
-    await tx.insert(teamEdits).values({ teamId: id, fields, actor });
+    await tx.insert(teamEdits).values({ teamUuid: id, fields, actor });
   }
 
   /** The team row, locked until commit: by its team ID, and its link's token hash when given. */
@@ -77,7 +77,7 @@ export class TeamsRepository {
       .where(eq(teams.id, current.id))
       .returning();
     await tx.insert(teamStatusHistory).values({
-      teamId: current.id,
+      teamUuid: current.id,
       fromStatus: current.status,
       toStatus: to,
       reason: entry.reason ?? null,
@@ -110,21 +110,21 @@ export class TeamsRepository {
     const [team] = await db.select().from(teams).where(byTeamId(teamId, accessTokenHash));
     if (!team) return undefined;
     const [roster, files, history, edits, waitlistPosition] = await Promise.all([
-      db.select().from(players).where(eq(players.teamId, team.id)).orderBy(players.position),
-      db.select().from(teamFiles).where(eq(teamFiles.teamId, team.id)).orderBy(teamFiles.kind),
+      db.select().from(players).where(eq(players.teamUuid, team.id)).orderBy(players.position),
+      db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team.id)).orderBy(teamFiles.kind),
       db
         .select()
         .from(teamStatusHistory)
-        .where(eq(teamStatusHistory.teamId, team.id))
+        .where(eq(teamStatusHistory.teamUuid, team.id))
         .orderBy(teamStatusHistory.createdAt),
-      db.select().from(teamEdits).where(eq(teamEdits.teamId, team.id)).orderBy(teamEdits.createdAt),
+      db.select().from(teamEdits).where(eq(teamEdits.teamUuid, team.id)).orderBy(teamEdits.createdAt),
       this.places.waitlistPosition(db, team),
     ]);
     return { team, players: roster, files, history, edits, waitlistPosition };
   }
 
   private async insertPlayers(tx: Tx, id: string, roster: Player[]): Promise<void> {
-    await tx.insert(players).values(roster.map((p, position) => ({ teamId: id, position, ...p })));
+    await tx.insert(players).values(roster.map((p, position) => ({ teamUuid: id, position, ...p })));
   }
 }
 

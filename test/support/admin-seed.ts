@@ -57,7 +57,7 @@ export async function seedTeams(database: Database, list: SeedTeam[]): Promise<s
   }
   const roster = rows.flatMap((row, i) =>
     (list[i]!.players ?? []).map((name, position) => ({
-      teamId: row.id,
+      teamUuid: row.id,
       position,
       name,
       role: 'Batsman' as const,

@@ -20,7 +20,7 @@ export async function tokenFromEmail(
   const [email] = await database.db
     .select({ text: outboxEmails.textBody })
     .from(outboxEmails)
-    .where(and(eq(outboxEmails.teamId, team!.id), eq(outboxEmails.kind, kind)))
+    .where(and(eq(outboxEmails.teamUuid, team!.id), eq(outboxEmails.kind, kind)))
     .orderBy(desc(outboxEmails.createdAt))
     .limit(1);
   const token = /[?&]token=([A-Za-z0-9_-]{43})/.exec(email?.text ?? '')?.[1];
