@@ -33,6 +33,11 @@ export class Database {
     private readonly closeClient: () => Promise<void>,
     /** The application_name this process's connections carry, to find them in pg_stat_activity. */
     private readonly applicationName?: string,
+    /**
+     * A connection of its own for `ping`, outside the pool: a pool busy with registrations is a busy
+     * database, not a down one, and a health check queued behind it would say "down" (503).
+     */
+    private readonly pingDb: Db = db,
   ) {}
 
   /** How much of the pool is in use, as the server sees it (PGlite: its one in-process connection). */
@@ -63,7 +68,7 @@ export class Database {
     });
     try {
       await Promise.race([
-        this.db.select({ one: schema.counters.value }).from(schema.counters).limit(1),
+        this.pingDb.select({ one: schema.counters.value }).from(schema.counters).limit(1),
         timeout,
       ]);
       return performance.now() - started;
@@ -98,7 +103,18 @@ export async function openDatabase(
       connection: { application_name: applicationName },
     });
     const db = drizzle({ client, schema }) as unknown as Db;
-    return new Database(db, 'postgres', max, () => client.end({ timeout: 5 }), applicationName);
+    const pingClient = postgres(settings.url, {
+      max: 1,
+      idle_timeout: 60,
+      connect_timeout: 10,
+      onnotice: () => undefined,
+      connection: { application_name: `${applicationName}-ping` },
+    });
+    const pingDb = drizzle({ client: pingClient, schema }) as unknown as Db;
+    const close = async () => {
+      await Promise.all([client.end({ timeout: 5 }), pingClient.end({ timeout: 5 })]);
+    };
+    return new Database(db, 'postgres', max, close, applicationName, pingDb);
   }
 
   const { PGlite } = await import('@electric-sql/pglite');

@@ -24,7 +24,8 @@ export function planWorkers(config: AppConfig): WorkerPlan {
           : [],
     };
   }
-  const perWorker = database.poolSize + database.maxOverflow;
+  // The pool, and the health check's connection of its own (see Database.ping).
+  const perWorker = database.poolSize + database.maxOverflow + 1;
   const total = requested * perWorker;
   return {
     workers: requested,
@@ -32,7 +33,7 @@ export function planWorkers(config: AppConfig): WorkerPlan {
       total > database.maxServerConnections
         ? [
             `${requested} worker(s) x ${perWorker} connections (DATABASE_POOL_SIZE ${database.poolSize} + ` +
-              `DATABASE_MAX_OVERFLOW ${database.maxOverflow}) = ${total}, more than DATABASE_MAX_CONNECTIONS ` +
+              `DATABASE_MAX_OVERFLOW ${database.maxOverflow} + 1 for /health) = ${total}, more than DATABASE_MAX_CONNECTIONS ` +
               `(${database.maxServerConnections}): under load PostgreSQL will refuse connections. Lower ` +
               'API_WORKERS or the pool, or raise the server max_connections and DATABASE_MAX_CONNECTIONS.',
           ]
