@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.spec.ts'],
-    // Builds dist/ once for the tests that start `node dist/main.js` as a process.
-    globalSetup: ['./test/support/build-dist.ts'],
+    // Builds dist/ once for the tests that start `node dist/main.js` as a process; then the contract
+    // test fetches the document dist serves, against which every test's responses are checked.
+    globalSetup: ['./test/support/build-dist.ts', './test/support/contract-setup.ts'],
     setupFiles: ['reflect-metadata', './test/support/setup-env.ts'],
     pool: 'forks',
     testTimeout: 60_000,

@@ -7,6 +7,7 @@ import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { FilesModule } from './files/files.module.js';
 import { HardeningModule } from './hardening/hardening.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         RegistrationModule,
         CaptainModule,
         AdminModule,
+        FilesModule,
       ],
     };
   }

@@ -94,6 +94,8 @@ export async function createApp(
   app.use(['/uploads', `/${DOCS_PATH}`, `/${DOCS_PATH}-json`], app.get(StaticRateLimit).middleware);
   setupDocs(app);
 
+  // Public files only (logos): private ones live outside this tree and open only through signed
+  // `/files/...` links (src/files/), so no `/uploads` URL reaches them whatever its name.
   if (!config.cloudinary) {
     app.useStaticAssets(uploadsRoot(config), {
       prefix: '/uploads',

@@ -446,8 +446,12 @@ describe.each(databaseTargets())('PATCH /api/registration/:team_id (captain edit
         contentType: 'application/pdf',
         sizeBytes: receipt.length,
       });
-      expect(stored.publicId).toMatch(new RegExp(`^teams/${uuid}/payment_receipt-[0-9a-f]{8}\\.pdf$`));
-      expect(await readFile(onDisk(stored.publicId!))).toEqual(receipt);
+      // Private: outside the served /uploads tree (test/private-files.test.ts).
+      expect(stored.publicId).toMatch(
+        new RegExp(`^private:teams/${uuid}/payment_receipt-[0-9a-f]{8}\\.pdf$`),
+      );
+      const key = stored.publicId!.slice('private:'.length);
+      expect(await readFile(`${server.dataDir}/private/${key}`)).toEqual(receipt);
       expect(await exists(onDisk(logoBefore!.publicId!))).toBe(true);
       expect(res.body.data.files.map((f: any) => [f.kind, f.content_type, f.size_bytes])).toEqual([
         ['logo', 'image/png', logoBefore!.sizeBytes],

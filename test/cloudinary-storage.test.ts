@@ -25,8 +25,14 @@ describe.each(databaseTargets())('registration with Cloudinary (real SDK, loopba
     const files = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
     expect(files).toHaveLength(2);
     for (const file of files) {
-      expect(file.publicId).toBe(`teams/${team!.id}/${file.kind}`);
-      expect(file.url).toBe(`https://res.cloudinary.test/icct-cloud/image/upload/v1/${file.publicId}`);
+      const key = `teams/${team!.id}/${file.kind}`;
+      if (file.kind === 'logo') {
+        expect(file.publicId).toBe(key);
+        expect(file.url).toBe(`https://res.cloudinary.test/icct-cloud/image/upload/v1/${file.publicId}`);
+      } else {
+        // Private: an authenticated asset, known by its id alone (test/private-files.test.ts).
+        expect(file).toMatchObject({ publicId: `private:${key}`, url: null });
+      }
     }
     expect(cloudinary.uploads.filter((u) => u.folder === `teams/${team!.id}`)).toHaveLength(2);
   });

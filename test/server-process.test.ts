@@ -198,8 +198,8 @@ describe('API_WORKERS', PROCESS_TEST, () => {
         },
         2,
       );
-      expect(server.output()).toContain('2 worker(s) x 60 connections');
-      expect(server.output()).toContain('= 120, more than DATABASE_MAX_CONNECTIONS (100)');
+      expect(server.output()).toContain('2 worker(s) x 61 connections');
+      expect(server.output()).toContain('= 122, more than DATABASE_MAX_CONNECTIONS (100)');
       expect([...(await workersSeen(server.url, 20))].sort()).toEqual(['1', '2']);
 
       const [first] = await server.waitForLog(/\(worker 1, pid (\d+)\)/);

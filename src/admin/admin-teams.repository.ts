@@ -71,10 +71,17 @@ export class AdminTeamsRepository {
     return this.database.db.select({ n: count() }).from(teams).where(listFilter(query));
   }
 
-  /** Up to `size` teams after team number `afterNumber`, with their file URLs and players. */
+  /** Up to `size` teams after team number `afterNumber`, with their files and players. */
   async exportBatch(afterNumber: number, size: number) {
     const batch = await this.database.db
-      .select({ team: teams, logoUrl: logo.url, receiptUrl: receipt.url })
+      .select({
+        team: teams,
+        logoUrl: logo.url,
+        // A private file: shown as a signed link made at export time (TeamFiles.urlOf), never a stored URL.
+        receiptUrl: receipt.url,
+        receiptId: receipt.publicId,
+        receiptType: receipt.contentType,
+      })
       .from(teams)
       .leftJoin(logo, and(eq(logo.teamUuid, teams.id), eq(logo.kind, 'logo')))
       .leftJoin(receipt, and(eq(receipt.teamUuid, teams.id), eq(receipt.kind, 'payment_receipt')))

@@ -6,6 +6,7 @@ import { EmailOutbox } from '../mail/email-outbox.js';
 import { newAccessToken, portalLink } from '../teams/access-token.js';
 import { accessLinkEmail, statusEmail } from '../teams/team-emails.js';
 import { assertCanChange, teamNotFound } from '../teams/team-errors.js';
+import { TeamFiles } from '../teams/team-files.js';
 import { TeamPlaces } from '../teams/team-places.js';
 import { teamView } from '../teams/team-view.js';
 import { isTeamIdShaped, TEAM_STATUSES, type TeamRow, type TeamStatus } from '../teams/team.js';
@@ -17,9 +18,11 @@ import { csvRecord, type CsvCell } from './csv.js';
 const EXPORT_BATCH_TEAMS = 200;
 
 type Player = ExportedTeam['players'][number];
+/** An exported team with its receipt's link, made when the batch is written. */
+type ExportRow = ExportedTeam & { receiptLink: string | null };
 
 /** The CSV export's columns, one record per player: the header, and how each record's cell is read. */
-const EXPORT_COLUMNS: [header: string, cell: (row: ExportedTeam, player?: Player) => CsvCell][] = [
+const EXPORT_COLUMNS: [header: string, cell: (row: ExportRow, player?: Player) => CsvCell][] = [
   ['team_id', ({ team }) => team.teamId],
   ['team_name', ({ team }) => team.teamName],
   ['church_name', ({ team }) => team.churchName],
@@ -35,7 +38,7 @@ const EXPORT_COLUMNS: [header: string, cell: (row: ExportedTeam, player?: Player
   ['coach_name', ({ team }) => team.coachName],
   ['player_count', ({ team }) => team.playerCount],
   ['logo_url', ({ logoUrl }) => logoUrl],
-  ['payment_receipt_url', ({ receiptUrl }) => receiptUrl],
+  ['payment_receipt_url', ({ receiptLink }) => receiptLink],
   ['created_at', ({ team }) => team.createdAt.toISOString()],
   ['player_position', (_, player) => (player ? player.position + 1 : null)],
   ['player_name', (_, player) => player?.name],
@@ -52,6 +55,7 @@ export class AdminTeamsService {
     @Inject(TeamsRepository) private readonly teams: TeamsRepository,
     @Inject(TeamPlaces) private readonly places: TeamPlaces,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
+    @Inject(TeamFiles) private readonly files: TeamFiles,
   ) {}
 
   async list(query: TeamListQuery) {
@@ -71,7 +75,7 @@ export class AdminTeamsService {
   async detail(teamId: string) {
     const found = isTeamIdShaped(teamId) ? await this.teams.find(teamId) : undefined;
     if (!found) throw teamNotFound();
-    return { success: true as const, data: teamView(found, 'admin') };
+    return { success: true as const, data: teamView(found, 'admin', this.files) };
   }
 
   /**
@@ -147,7 +151,12 @@ export class AdminTeamsService {
       const batch = await this.repository.exportBatch(after, EXPORT_BATCH_TEAMS);
       if (batch.length === 0) return;
       let chunk = '';
-      for (const row of batch) {
+      for (const exported of batch) {
+        const { receiptUrl: url, receiptId: publicId, receiptType: contentType } = exported;
+        const receiptLink = contentType
+          ? this.files.urlOf({ kind: 'payment_receipt', url, publicId, contentType })
+          : null;
+        const row: ExportRow = { ...exported, receiptLink };
         const players = row.players.length > 0 ? row.players : [undefined];
         for (const player of players) chunk += csvRecord(EXPORT_COLUMNS.map(([, cell]) => cell(row, player)));
       }

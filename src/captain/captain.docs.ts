@@ -1,88 +1,72 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiErrorResponses, ApiIdempotencyHeaders } from '../docs/decorators.js';
-import { REGISTRATION_FORM_SCHEMA } from '../teams/team-form.docs.js';
+  ApiErrorResponses,
+  ApiIdempotencyHeaders,
+  ApiJsonResponse,
+  LIMITED_ROUTE_ERRORS,
+  PATH_PARAM_ERRORS,
+} from '../docs/decorators.js';
+import { component, components, constant, object, schemaRef } from '../docs/schemas.js';
+import { TEAM_FORM_SCHEMAS } from '../teams/team-form.docs.js';
+import { CAPTAIN_TEAM_EXAMPLE, TEAM_ID, TEAM_VIEW_SCHEMAS } from '../teams/team-view.docs.js';
 
 /** The OpenAPI description of the captain's private-link routes (captain.controller.ts). */
 
+components(TEAM_FORM_SCHEMAS);
+components(TEAM_VIEW_SCHEMAS);
+
+const CAPTAIN_TEAM_RESPONSE = component(
+  'CaptainTeamResponse',
+  object(
+    { success: constant(true), data: schemaRef('CaptainTeam') },
+    { example: { success: true, data: CAPTAIN_TEAM_EXAMPLE } },
+  ),
+);
+
 const LINK_PARAMS = [
-  ApiParam({ name: 'team_id', example: 'ICCT-001', description: 'The team ID from the confirmation email' }),
+  ApiParam({
+    name: 'team_id',
+    description: 'The team ID from the confirmation email',
+    schema: { type: 'string', pattern: TEAM_ID.pattern, maxLength: 22 },
+    example: 'ICCT-001',
+  }),
   ApiQuery({
     name: 'token',
     required: true,
     description:
-      'The secret from the link in the confirmation email (43 characters). A wrong or missing token is ' +
-      'answered exactly like an unknown team: `404 NOT_FOUND`.',
+      'The secret from the link in the confirmation email (43 characters, base64url). A wrong or missing ' +
+      'token is answered exactly like an unknown team: `404 NOT_FOUND`. It is never logged; responses ' +
+      'carry `Cache-Control: no-store` and `Referrer-Policy: no-referrer`.',
+    schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$', minLength: 43, maxLength: 43 },
     example: 'q3J8v2mXc4TtN0bYwZ1rS5uK7eH9pLdA6fGiO2nVjQk',
   }),
 ];
 
-/** The registration form with every field optional. */
-function editSchema() {
-  const { required: _required, ...schema } = REGISTRATION_FORM_SCHEMA;
-  return schema;
-}
-
-export const TEAM_VIEW_EXAMPLE = {
-  team_id: 'ICCT-001',
-  team_name: 'St. Thomas Strikers',
-  church_name: "St. Thomas' Church",
-  status: 'waitlisted',
-  waitlist_position: 2,
-  player_count: 11,
-  created_at: '2026-01-10T03:30:05.120Z',
-  updated_at: '2026-01-11T08:12:40.002Z',
-  captain: {
-    name: 'Samuel Joseph',
-    phone: '9876543210',
-    email: 'captain@example.org',
-    whatsapp: '9876543210',
-  },
-  vice_captain: null,
-  coach: { name: 'Thomas Mathew' },
-  players: [{ position: 1, name: 'Player A', role: 'Batsman', phone: '9876543210' }],
-  files: [
-    {
-      kind: 'logo',
-      state: 'uploaded',
-      url: 'https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c.../logo',
-      content_type: 'image/png',
-      size_bytes: 48213,
-      uploaded_at: '2026-01-10T03:30:05.000Z',
-    },
-  ],
-  status_history: [
-    { from_status: null, to_status: 'waitlisted', reason: null, at: '2026-01-10T03:30:05.120Z' },
-  ],
-  changes: [{ fields: ['captain_phone', 'logo'], at: '2026-01-11T08:12:40.002Z' }],
-};
-
-const TEAM_VIEW_RESPONSE = ApiOkResponse({
-  description:
-    'The team as the captain entered it, its status and place in line, file states, status history ' +
-    '(with reasons) and the list of edits (which fields, when)',
-  schema: {
-    type: 'object',
-    properties: { success: { type: 'boolean', enum: [true] }, data: { type: 'object' } },
-  },
-  example: { success: true, data: TEAM_VIEW_EXAMPLE },
-});
+const teamViewResponse = (description: string) =>
+  ApiJsonResponse(200, {
+    description,
+    schema: CAPTAIN_TEAM_RESPONSE,
+    example: { success: true, data: CAPTAIN_TEAM_EXAMPLE },
+  });
 
 export function ApiCaptainView() {
   return applyDecorators(
     ApiTags('Captain'),
-    ApiOperation({ operationId: 'viewRegistration', summary: "The captain's view of the registration" }),
+    ApiOperation({
+      operationId: 'viewRegistration',
+      summary: "The captain's view of the registration",
+      description:
+        'The team as entered, its `status` and `waitlist_position`, file states (the payment receipt as ' +
+        'a signed link that expires), `status_history` (with reasons) and `changes` (which fields were ' +
+        'edited, when).',
+    }),
     ...LINK_PARAMS,
-    TEAM_VIEW_RESPONSE,
-    ApiErrorResponses('NOT_FOUND', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'),
+    teamViewResponse(
+      'The team as the captain entered it, its status and place in line, file states, status history ' +
+        '(with reasons) and the list of edits (which fields, when)',
+    ),
+    ApiErrorResponses(...LIMITED_ROUTE_ERRORS, ...PATH_PARAM_ERRORS, 'NOT_FOUND'),
   );
 }
 
@@ -100,11 +84,12 @@ export function ApiCaptainEdit() {
     }),
     ...LINK_PARAMS,
     ApiConsumes('multipart/form-data'),
-    ApiBody({ schema: editSchema() }),
+    ApiBody({ required: true, schema: schemaRef('RegistrationEditForm') }),
     ApiIdempotencyHeaders(),
-    TEAM_VIEW_RESPONSE,
+    teamViewResponse('The registration after the edit'),
     ApiErrorResponses(
-      'VALIDATION_FAILED',
+      ...LIMITED_ROUTE_ERRORS,
+      ...PATH_PARAM_ERRORS,
       'NOT_FOUND',
       'INVALID_STATUS_TRANSITION',
       'DUPLICATE_TEAM',
@@ -112,8 +97,6 @@ export function ApiCaptainEdit() {
       'IDEMPOTENCY_KEY_IN_USE',
       'IDEMPOTENCY_KEY_MISMATCH',
       'FILE_TOO_LARGE',
-      'UNSUPPORTED_MEDIA_TYPE',
-      'RATE_LIMITED',
     ),
   );
 }
@@ -127,17 +110,18 @@ export function ApiCaptainWithdraw() {
       description:
         'Pending, waitlisted and approved teams can withdraw. The place goes to the first waitlisted ' +
         "team (whose captain is emailed) and the church's slot is free again. The captain gets a " +
-        'confirmation email.',
+        'confirmation email. No body.',
     }),
     ...LINK_PARAMS,
     ApiIdempotencyHeaders(),
-    TEAM_VIEW_RESPONSE,
+    teamViewResponse('The registration, now `withdrawn`'),
     ApiErrorResponses(
+      ...LIMITED_ROUTE_ERRORS,
+      ...PATH_PARAM_ERRORS,
       'NOT_FOUND',
       'INVALID_STATUS_TRANSITION',
       'IDEMPOTENCY_KEY_IN_USE',
       'IDEMPOTENCY_KEY_MISMATCH',
-      'RATE_LIMITED',
     ),
   );
 }

@@ -39,7 +39,7 @@ export class CaptainService {
   async view(teamId: string, token: unknown): Promise<CaptainView> {
     const found = await this.teams.find(teamId, tokenHashFor(teamId, token));
     if (!found) throw teamNotFound();
-    return { success: true, data: teamView(found, 'captain') };
+    return { success: true, data: teamView(found, 'captain', this.files) };
   }
 
   /**
@@ -108,6 +108,6 @@ export class CaptainService {
 
   private async viewIn(tx: Tx, teamId: string, hash: string): Promise<CaptainView> {
     const record = await this.teams.find(teamId, hash, tx);
-    return { success: true, data: teamView(record!, 'captain') };
+    return { success: true, data: teamView(record!, 'captain', this.files) };
   }
 }

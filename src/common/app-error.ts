@@ -12,6 +12,7 @@ export const ERROR_CATALOGUE = {
   METHOD_NOT_ALLOWED: { status: 405, message: 'Method not allowed on this resource' },
   REQUEST_TIMEOUT: { status: 408, message: 'Request timeout exceeded' },
   REGISTRATION_CLOSED: { status: 403, message: 'Registration is closed' },
+  LINK_INVALID: { status: 403, message: 'This link is invalid or has expired' },
   DUPLICATE_TEAM: { status: 409, message: 'A team with this name is already registered' },
   CHURCH_LIMIT_REACHED: {
     status: 409,

@@ -150,6 +150,7 @@ const envSchema = z
     REGISTRATION_STATUS_CACHE_MS: int(0, 60_000).default(1_000),
     MAX_LOGO_BYTES: int(1024).default(5 * 1024 * 1024),
     MAX_RECEIPT_BYTES: int(1024).default(5 * 1024 * 1024),
+    DOCUMENT_LINK_TTL_SECONDS: int(10, 7 * 86_400).default(900),
 
     CLOUDINARY_BREAKER_TIMEOUT_MS: int(100).default(20_000),
     SMTP_BREAKER_TIMEOUT_MS: int(100).default(10_000),
@@ -157,7 +158,11 @@ const envSchema = z
     BREAKER_VOLUME_THRESHOLD: int(1).default(5),
     BREAKER_ROLLING_WINDOW_MS: int(1000).default(30_000),
     BREAKER_RESET_TIMEOUT_MS: int(100).default(30_000),
+    BREAKER_CONSECUTIVE_FAILURES: int(0).default(5),
     OUTBOX_POLL_INTERVAL_MS: int(50).default(2_000),
+    STORAGE_MAX_ATTEMPTS: int(1, 1000).default(20),
+    STORAGE_ORPHAN_GRACE_SECONDS: int(1).default(3600),
+    STORAGE_SWEEP_INTERVAL_SECONDS: int(1).default(3600),
     SHUTDOWN_GRACE_SECONDS: seconds(0, 600).default(20),
   })
   .superRefine((env, ctx) => {
@@ -385,6 +390,8 @@ export function loadConfig(rawEnv: Env = process.env) {
       maxLogoBytes: e.MAX_LOGO_BYTES,
       maxReceiptBytes: e.MAX_RECEIPT_BYTES,
     },
+    /** How long a signed link to a private file (a payment receipt) works, from the response that carries it. */
+    documentLinkTtlSeconds: e.DOCUMENT_LINK_TTL_SECONDS,
     breakers: {
       cloudinaryTimeoutMs: e.CLOUDINARY_BREAKER_TIMEOUT_MS,
       smtpTimeoutMs: e.SMTP_BREAKER_TIMEOUT_MS,
@@ -392,8 +399,19 @@ export function loadConfig(rawEnv: Env = process.env) {
       volumeThreshold: e.BREAKER_VOLUME_THRESHOLD,
       rollingWindowMs: e.BREAKER_ROLLING_WINDOW_MS,
       resetTimeoutMs: e.BREAKER_RESET_TIMEOUT_MS,
+      /** Provider faults in a row that open a breaker whatever its error rate; 0: only the rate counts. */
+      consecutiveFailures: e.BREAKER_CONSECUTIVE_FAILURES,
     },
     outboxPollIntervalMs: e.OUTBOX_POLL_INTERVAL_MS,
+    /** The storage runner's queues and its sweep of files nothing refers to (src/storage/). */
+    storage: {
+      /** Tries of a pending upload or a deletion before it is marked dead. */
+      maxAttempts: e.STORAGE_MAX_ATTEMPTS,
+      /** A stored file nothing refers to is deleted only once it is this old: younger ones may be about to commit. */
+      orphanGraceMs: e.STORAGE_ORPHAN_GRACE_SECONDS * 1000,
+      /** How often one instance looks for such files. */
+      sweepIntervalMs: e.STORAGE_SWEEP_INTERVAL_SECONDS * 1000,
+    },
   };
 }
 

@@ -71,7 +71,7 @@ export const teams = pgTable(
     /** The public team ID (`ICCT-001`). In TypeScript `teamId` always means this; a row's uuid is `id`, `teamUuid` where another table refers to it. */
     teamId: text('team_id'),
     teamName: text('team_name').notNull(),
-    /** Lower-cased, whitespace-collapsed name: what "the same team" means. */
+    /** The name key (teams/name-key.ts: NFKC, case-folded, invisible characters dropped, look-alikes mapped): what "the same team" means. */
     teamNameKey: text('team_name_key').notNull(),
     churchName: text('church_name').notNull(),
     churchKey: text('church_key').notNull(),
@@ -124,7 +124,7 @@ export const players = pgTable(
   (t) => [primaryKey({ columns: [t.teamUuid, t.position] })],
 );
 
-/** Where a team's logo and receipt live: an uploaded URL, or `pending` while its bytes wait in pending_uploads. */
+/** Where a team's logo and receipt live: an uploaded file's storage id, or `pending` while its bytes wait in pending_uploads. */
 export const teamFiles = pgTable(
   'team_files',
   {
@@ -133,7 +133,9 @@ export const teamFiles = pgTable(
       .references(() => teams.id, { onDelete: 'cascade' }),
     kind: teamFileKind('kind').notNull(),
     state: teamFileState('state').notNull(),
+    /** A public file's URL; null for a private one, which is shown only through a signed link made per response. */
     url: text('url'),
+    /** The storage id (`private:...` for a private file). */
     publicId: text('public_id'),
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
@@ -143,18 +145,25 @@ export const teamFiles = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.teamUuid, t.kind] }),
-    check('team_files_uploaded_has_url', sql`${t.state} <> 'uploaded' OR ${t.url} IS NOT NULL`),
+    // An uploaded file has its storage id; only a public one (the logo) has a URL (teams/team-files.ts).
+    check('team_files_uploaded_has_storage_id', sql`${t.state} <> 'uploaded' OR ${t.publicId} IS NOT NULL`),
   ],
 );
 
-/** Bytes of files accepted while the storage provider was unavailable; deleted once uploaded. */
+/**
+ * Files accepted while the storage provider was unavailable, deleted once uploaded. Their bytes are in
+ * `bytes` (PostgreSQL), or on the embedded database in `spool_file`, a file under DATA_DIR written and
+ * synced before the row (a 10 MB bytea costs PGlite seconds of its one thread).
+ */
 export const pendingUploads = pgTable(
   'pending_uploads',
   {
     teamUuid: uuid('team_id').notNull(),
     kind: teamFileKind('kind').notNull(),
-    bytes: bytea('bytes').notNull(),
-    /** Which file this is: an edit that replaces it writes a new version, and the worker's upload of the old one is dropped. */
+    bytes: bytea('bytes'),
+    /** The name of the file holding the bytes, under `DATA_DIR/pending-uploads` (storage/pending-uploads.ts). */
+    spoolFile: text('spool_file'),
+    /** Which file this is: an edit that replaces it writes a new version, and the runner's upload of the old one is dropped. */
     version: uuid('version').notNull().defaultRandom(),
     state: jobState('state').notNull().default('pending'),
     ...jobColumns(),
@@ -163,6 +172,7 @@ export const pendingUploads = pgTable(
   (t) => [
     primaryKey({ columns: [t.teamUuid, t.kind] }),
     index('pending_uploads_next_attempt_idx').on(t.nextAttemptAt),
+    check('pending_uploads_has_bytes', sql`${t.bytes} IS NOT NULL OR ${t.spoolFile} IS NOT NULL`),
   ],
 );
 
@@ -181,6 +191,17 @@ export const storageDeletions = pgTable(
   },
   (t) => [index('storage_deletions_next_attempt_idx').on(t.nextAttemptAt)],
 );
+
+/**
+ * Recurring storage work, one row per kind (`orphans`: the sweep of stored files nothing refers to). A
+ * job queue like the others, so one instance at a time claims a run; a finished run is due again after
+ * STORAGE_SWEEP_INTERVAL_SECONDS instead of being deleted.
+ */
+export const storageSweeps = pgTable('storage_sweeps', {
+  name: text('name').primaryKey(),
+  state: jobState('state').notNull().default('pending'),
+  ...jobColumns(),
+});
 
 /** Transactional outbox: every email is written here in the transaction that causes it. */
 export const outboxEmails = pgTable(

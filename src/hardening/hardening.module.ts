@@ -40,7 +40,15 @@ export class HardeningModule {
         IdempotencyInterceptor,
         ...(storage ? [{ provide: RedisRateLimitStorage, useValue: storage }] : []),
       ],
-      exports: [UnfinishedWork, IdempotencyStore, IdempotencyInterceptor, RateLimitHealth, StaticRateLimit],
+      exports: [
+        UnfinishedWork,
+        IdempotencyStore,
+        IdempotencyInterceptor,
+        RateLimitHealth,
+        StaticRateLimit,
+        // The Redis connection, when there is one, for other shared counters (admin failed logins).
+        ...(storage ? [RedisRateLimitStorage] : []),
+      ],
     };
   }
 }

@@ -135,12 +135,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     successStatus: number,
     requestId: string,
   ): Promise<unknown> {
-    let recordedInTransaction = false;
+    let recordedInTransaction: { body: unknown } | undefined;
     const recordInTransaction = async (tx: Tx, body: unknown) => {
       // A retry took the key over (this request outlived its lease, e.g. behind a stalled database):
       // the work rolls back, so that only one execution under the key ever commits.
       if (!(await this.store.complete(key, leaseToken, successStatus, body, tx))) throw keyTakenOver();
-      recordedInTransaction = true;
+      recordedInTransaction = { body };
     };
     const renewal = setInterval(
       () =>
@@ -171,7 +171,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
       clearInterval(renewal);
     }
     // A handler that succeeded has committed: if its transaction carried the outcome, it is stored.
-    if (!recordedInTransaction) {
+    if (recordedInTransaction) {
+      // The route must answer with what its transaction returned, or retries replay something else.
+      if (recordedInTransaction.body !== body) {
+        this.logger.error({
+          msg: 'the stored idempotent outcome is not the answer sent',
+          idempotency_key: key,
+        });
+      }
+    } else {
       const stored = await this.record(() => this.store.complete(key, leaseToken, successStatus, body));
       if (stored === false) {
         this.logger.warn({

@@ -1,13 +1,16 @@
 /**
  * What may appear in a log line: emails and phone numbers are shortened to a recognisable tail,
- * secrets (passwords, API keys, authorization, cookies, idempotency keys) to a short prefix.
+ * secrets (passwords, API keys, authorization, cookies, idempotency keys, signatures) to a short prefix,
+ * and the signature, token or api_key in any link's query to `***`.
  */
 
 const EMAIL = /([A-Za-z0-9._%+-]{1,2})[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 // 10 to 13 digits, optionally with a leading +: Indian mobile numbers with or without country code.
 const PHONE = /(?<![\d])\+?\d{6,9}(\d{4})(?![\d])/g;
-const SECRET_NAME = /pass(word)?|secret|token|api[-_]?key|authorization|cookie|idempotency/i;
+const SECRET_NAME = /pass(word)?|secret|token|api[-_]?key|authorization|cookie|idempotency|signature/i;
 const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)([^@/]*)@/i;
+// What makes a link a key: a signed file link's signature (ours, Cloudinary's), a captain's token.
+const SECRET_QUERY = /([?&](?:signature|api_key|token)=)[^&#\s"'<>]+/gi;
 
 export function maskEmail(email: string): string {
   return email.replace(EMAIL, '$1***@$2');
@@ -24,7 +27,7 @@ export function maskSecret(value: unknown): string {
 }
 
 function maskText(text: string): string {
-  return maskPhone(maskEmail(text)).replace(URL_CREDENTIALS, '$1***@');
+  return maskPhone(maskEmail(text)).replace(URL_CREDENTIALS, '$1***@').replace(SECRET_QUERY, '$1***');
 }
 
 /** A deep copy of `value` with every email, phone number and secret masked. */

@@ -59,6 +59,23 @@ export class RedisRateLimitStorage implements ThrottlerStorage, OnApplicationShu
     }
   }
 
+  /**
+   * Runs `command` on this same connection under the same policy as the counters: when Redis errs, is
+   * unreachable or does not answer within COMMAND_TIMEOUT_MS, the answer is `fallback` (and the limiter
+   * shows degraded). For other per-client counters that must not hold or refuse a request when Redis
+   * is down (the admin failed-login count); keys get REDIS_KEY_PREFIX like every key here.
+   */
+  async failOpen<T>(command: (redis: Redis) => Promise<T>, fallback: T): Promise<T> {
+    try {
+      const result = await command(this.redis);
+      this.recovered();
+      return result;
+    } catch (error) {
+      this.failed(error as Error);
+      return fallback;
+    }
+  }
+
   onApplicationShutdown(): void {
     this.redis.disconnect();
   }

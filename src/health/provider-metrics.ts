@@ -27,7 +27,19 @@ export class ProviderMetrics implements OnModuleInit {
       },
     });
     for (const queue of this.queues.all()) {
-      const { name, help, byState } = queue.gauge;
+      const { name, help, byState, states } = queue.gauge;
+      if (states) {
+        this.metrics.gauge({
+          name: states.name,
+          help: states.help,
+          labelNames: ['state'] as const,
+          async collect() {
+            const counts = await queue.counts();
+            this.set({ state: 'pending' }, counts.pending);
+            this.set({ state: 'dead' }, counts.dead);
+          },
+        });
+      }
       this.metrics.gauge({
         name,
         help,

@@ -44,7 +44,9 @@ export class StatusService {
       outbox: queue('outbox_emails'),
       uploads: {
         pending: queue('pending_uploads').pending,
+        dead: queue('pending_uploads').dead,
         deletions_pending: queue('storage_deletions').pending,
+        deletions_dead: queue('storage_deletions').dead,
       },
       memory: { rss_mb: round(memory.rss / MB), heap_used_mb: round(memory.heapUsed / MB) },
     };

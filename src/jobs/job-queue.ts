@@ -48,6 +48,11 @@ export interface QueueGauge {
   name: string;
   help: string;
   byState?: boolean;
+  /**
+   * Also a gauge of pending and dead jobs by `state` under another name: for a queue whose `name`
+   * counted its pending jobs alone before it had dead ones, and keeps doing so.
+   */
+  states?: { name: string; help: string };
 }
 
 /**

@@ -86,8 +86,9 @@ function setup(options: {
     event: 'test_job',
     retry: { baseMs: 1000, maxDelayMs: 60_000, maxAttempts: options.maxAttempts },
     describe: (job) => ({ id: job.id }),
-    run: async (job) => {
+    run: async (job, signal) => {
       tried.push(job.id);
+      Object.assign(job, { signal });
       const result = await (options.run ?? done)(job);
       // As a real handler records it done (marks it sent, deletes it), ending the lease.
       if (result.status === 'done') Object.assign(job, { state: 'done', leased: false });
@@ -219,6 +220,28 @@ describe('JobRunner', () => {
       ]),
     );
     expect(opening.tried).toEqual([0]);
+  });
+
+  it('aborts the try in hand when stopping, and hands it back without counting the attempt', async () => {
+    let aborted = false;
+    const { queue, runner, tried } = setup({
+      jobs: jobs(2, 1),
+      run: (job) =>
+        new Promise<JobResult>((resolve) => {
+          // A provider call that never answers, until the runner's signal ends it.
+          (job as TestJob & { signal?: AbortSignal }).signal?.addEventListener('abort', () => {
+            aborted = true;
+            resolve({ status: 'failed', outcome: 'unavailable', reason: 'aborted' });
+          });
+        }),
+    });
+    await vi.waitFor(() => expect(tried).toEqual([0]));
+    await runner.beforeApplicationShutdown();
+    expect(aborted).toBe(true);
+    expect(queue.jobs.map((j) => [j.state, j.attempts, j.leased, j.lastError])).toEqual([
+      ['pending', 1, false, undefined],
+      ['pending', 1, false, undefined],
+    ]);
   });
 
   it('on recovery, makes waiting jobs due and works on them at once', async () => {

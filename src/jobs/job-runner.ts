@@ -28,8 +28,12 @@ export interface JobHandler<Job extends ClaimedJob> {
   readonly retry: { baseMs: number; maxDelayMs?: number; maxAttempts?: number };
   /** What tells the job apart in the log: ids, never contents. */
   describe(job: Job): object;
-  /** Tries the job once and, when done, records it. A throw counts as a failure worth a retry. */
-  run(job: Job): Promise<JobResult>;
+  /**
+   * Tries the job once and, when done, records it. A throw counts as a failure worth a retry.
+   * `signal` aborts when the runner stops (shutdown): a provider call still waiting then ends at once,
+   * and a try that fails that way is handed back uncounted.
+   */
+  run(job: Job, signal?: AbortSignal): Promise<JobResult>;
 }
 
 export interface JobRunnerOptions {
@@ -54,6 +58,8 @@ export interface JobRunnerOptions {
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
   private readonly loop: PollLoop;
+  /** Aborted at shutdown, so that a job in hand waiting on its provider does not hold the shutdown. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: JobRunnerOptions) {
     this.logger = new Logger(options.name);
@@ -65,9 +71,14 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.loop.start();
   }
 
-  /** Finishes the job in hand and hands the rest of the batch back, before the database closes. */
+  /**
+   * Ends the job in hand (its provider call is aborted; a try cut short is handed back) and hands the
+   * rest of the batch back, before the database closes.
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+    const stopped = this.loop.stop();
+    this.stopping.abort();
+    await stopped;
   }
 
   private async tick(): Promise<void> {
@@ -86,14 +97,15 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   private async tryOne(handler: JobHandler<ClaimedJob>, job: ClaimedJob): Promise<void> {
-    const result = await handler.run(job).catch((error: unknown): JobResult => ({
+    const { signal } = this.stopping;
+    const result = await handler.run(job, signal).catch((error: unknown): JobResult => ({
       status: 'failed',
       outcome: 'unavailable',
       reason: 'unexpected error',
       cause: error,
     }));
     const logged = { event: handler.event, ...handler.describe(job), attempt: job.attempts };
-    if (result.status === 'not_tried') {
+    if (result.status === 'not_tried' || (result.status === 'failed' && signal.aborted)) {
       await handler.queue.release(job);
     } else if (result.status === 'done') {
       this.logger.log({ ...logged, outcome: result.outcome }, `${handler.event} ${result.outcome}`);

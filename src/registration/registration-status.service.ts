@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Database, rowsOf } from '../database/database.js';
 import { teams } from '../database/schema.js';
 import { nameKey, normalizeText } from '../teams/team-form.js';
+import { visibleText } from '../teams/name-key.js';
 import { RegistrationWindow } from './registration-window.js';
 import { holdsChurchSlot, holdsPlace } from '../teams/team-places.js';
 
@@ -70,7 +71,7 @@ export class RegistrationStatusService {
     return counts;
   }
 
-  /** The place counts and, for a church, its teams as the church limit counts them. */
+  /** The place counts and, for a church, its teams as the church limit counts them (by `nameKey`). */
   private async query(churchKey: string): Promise<Counts> {
     const [row] = rowsOf<Counts>(
       await this.database.db.execute(sql`
@@ -91,7 +92,8 @@ function parseChurch(query: Record<string, unknown>): string | undefined {
   const church = query.church;
   let name: string | undefined;
   if (church !== undefined && typeof church !== 'string') errors.church = 'must be given once, as text';
-  else if (typeof church === 'string' && church.trim() !== '') {
+  // A church of nothing visible (blank, or only fillers and joiners) is no church: as if absent.
+  else if (typeof church === 'string' && visibleText(church).trim() !== '') {
     name = normalizeText(church);
     if (name.length > MAX_CHURCH_LENGTH) errors.church = `must be at most ${MAX_CHURCH_LENGTH} characters`;
     else if (/\p{Cc}/u.test(name)) errors.church = 'contains control characters';

@@ -1,56 +1,30 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiQuery,
-  ApiSchema,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiErrorResponses, ApiIdempotencyHeaders } from '../docs/decorators.js';
-import { REGISTRATION_FORM_SCHEMA } from '../teams/team-form.docs.js';
+  ApiErrorResponses,
+  ApiIdempotencyHeaders,
+  ApiJsonResponse,
+  LIMITED_ROUTE_ERRORS,
+} from '../docs/decorators.js';
+import {
+  component,
+  components,
+  constant,
+  DATE_TIME,
+  int32,
+  nullable,
+  object,
+  schemaRef,
+  text,
+} from '../docs/schemas.js';
+import { NO_CONTROLS, TEAM_FORM_SCHEMAS } from '../teams/team-form.docs.js';
+import { ORG_NAME, TEAM_ID } from '../teams/team-view.docs.js';
 import { MAX_PLAYERS, MIN_PLAYERS } from '../teams/team-form.js';
 import type { RegistrationResult } from './registration.service.js';
 
 /** The OpenAPI description of POST /api/registration and GET /api/registration/status. */
 
-@ApiSchema({ name: 'RegistrationSuccess' })
-class RegistrationSuccessDto implements RegistrationResult {
-  @ApiProperty({ type: 'boolean', enum: [true] })
-  success!: true;
-
-  @ApiProperty({ example: 'ICCT-001', description: 'TEAM_ID_PREFIX-NNN: unique and gapless' })
-  team_id!: string;
-
-  @ApiProperty({ example: 'Team registered successfully' })
-  message!: string;
-
-  @ApiProperty({ example: 'St. Thomas Strikers', description: 'As saved: trimmed, inner spaces collapsed' })
-  team_name!: string;
-
-  @ApiProperty({ example: "St. Thomas' Church" })
-  church_name!: string;
-
-  @ApiProperty({ example: 11, minimum: MIN_PLAYERS, maximum: MAX_PLAYERS })
-  player_count!: number;
-
-  @ApiProperty({
-    enum: ['pending', 'waitlisted'],
-    example: 'pending',
-    description: 'pending: holds a place and waits for an admin; waitlisted: all MAX_TEAMS places were taken',
-  })
-  status!: 'pending' | 'waitlisted';
-
-  @ApiProperty({
-    type: 'integer',
-    nullable: true,
-    example: null,
-    description: 'The place in line when waitlisted (1 is next); null when the team holds a place',
-  })
-  waitlist_position!: number | null;
-}
+components(TEAM_FORM_SCHEMAS);
 
 const REGISTRATION_EXAMPLE = {
   success: true,
@@ -62,6 +36,80 @@ const REGISTRATION_EXAMPLE = {
   status: 'pending',
   waitlist_position: null,
 } satisfies RegistrationResult;
+
+const REGISTRATION_SUCCESS = component(
+  'RegistrationSuccess',
+  object(
+    {
+      success: constant(true),
+      team_id: TEAM_ID,
+      message: text(200, { example: 'Team registered successfully' }),
+      team_name: { ...ORG_NAME, description: 'As saved: trimmed, inner spaces collapsed' },
+      church_name: ORG_NAME,
+      player_count: int32(MIN_PLAYERS, MAX_PLAYERS),
+      status: {
+        type: 'string',
+        enum: ['pending', 'waitlisted'],
+        description:
+          'pending: holds a place and waits for an admin; waitlisted: all MAX_TEAMS places were taken',
+      },
+      waitlist_position: nullable(
+        int32(1, undefined, {
+          description: 'The place in line when waitlisted (1 is next); null when the team holds a place',
+        }),
+      ),
+    },
+    {
+      description: 'The team is registered: pending review, or on the waitlist',
+      example: REGISTRATION_EXAMPLE,
+    },
+  ),
+);
+
+const STATUS_EXAMPLE = {
+  success: true,
+  open: true,
+  opens_at: '2026-01-10T03:30:00.000Z',
+  closes_at: '2026-01-31T18:29:59.000Z',
+  max_teams: 64,
+  registered: 61,
+  remaining: 3,
+  waitlisted: 0,
+  waitlist_enabled: true,
+  max_teams_per_church: 2,
+  church: { name: "St. Thomas' Church", teams: 1, remaining: 1 },
+};
+
+const REGISTRATION_STATUS = component(
+  'RegistrationStatus',
+  object(
+    {
+      success: constant(true),
+      open: { type: 'boolean', description: 'Inside the registration window now' },
+      opens_at: nullable({ ...DATE_TIME, description: 'REGISTRATION_OPENS_AT; null: always open' }),
+      closes_at: nullable({ ...DATE_TIME, description: 'REGISTRATION_CLOSES_AT; null: never closes' }),
+      max_teams: nullable(int32(0, undefined, { description: 'MAX_TEAMS; null: no cap' })),
+      registered: int32(0, undefined, { description: 'Teams holding a place (pending and approved)' }),
+      remaining: nullable(int32(0, undefined, { description: 'Places left; null without MAX_TEAMS' })),
+      waitlisted: int32(),
+      waitlist_enabled: { type: 'boolean' },
+      max_teams_per_church: int32(),
+      church: object(
+        {
+          name: { ...ORG_NAME, description: 'The name asked for, trimmed and spaces collapsed' },
+          teams: int32(0, undefined, { description: "The church's teams as its limit counts them" }),
+          remaining: int32(),
+        },
+        { description: 'Only with `?church=NAME`' },
+      ),
+    },
+    {
+      optional: ['church'],
+      description: 'Whether registration is open, and the places',
+      example: STATUS_EXAMPLE,
+    },
+  ),
+);
 
 export function ApiRegisterTeam(): MethodDecorator {
   return applyDecorators(
@@ -78,11 +126,11 @@ export function ApiRegisterTeam(): MethodDecorator {
         "carries the captain's private link.",
     }),
     ApiConsumes('multipart/form-data'),
-    ApiBody({ schema: REGISTRATION_FORM_SCHEMA }),
+    ApiBody({ required: true, schema: schemaRef('RegistrationForm') }),
     ApiIdempotencyHeaders(),
-    ApiOkResponse({
+    ApiJsonResponse(200, {
       description: 'The team is registered: pending review, or on the waitlist',
-      type: RegistrationSuccessDto,
+      schema: REGISTRATION_SUCCESS,
       examples: {
         pending: { summary: 'Holds a place', value: REGISTRATION_EXAMPLE },
         waitlisted: {
@@ -98,20 +146,15 @@ export function ApiRegisterTeam(): MethodDecorator {
       },
     }),
     ApiErrorResponses(
+      ...LIMITED_ROUTE_ERRORS,
       'VALIDATION_FAILED',
       'REGISTRATION_CLOSED',
-      'REQUEST_TIMEOUT',
       'DUPLICATE_TEAM',
       'CHURCH_LIMIT_REACHED',
       'REGISTRATION_FULL',
       'IDEMPOTENCY_KEY_IN_USE',
-      'PAYLOAD_TOO_LARGE',
       'FILE_TOO_LARGE',
-      'UNSUPPORTED_MEDIA_TYPE',
       'IDEMPOTENCY_KEY_MISMATCH',
-      'RATE_LIMITED',
-      'INTERNAL_ERROR',
-      'SERVICE_UNAVAILABLE',
     ),
   );
 }
@@ -127,60 +170,20 @@ export function ApiRegistrationStatus(): MethodDecorator {
         'REGISTRATION_STATUS_CACHE_MS (1 s). `registered` counts pending and approved teams (the ones ' +
         'holding a place); `remaining` and `max_teams` are null without MAX_TEAMS. With `?church=NAME`, ' +
         "also that church's teams and remaining slots, the name matched as the church limit matches it " +
-        '(case and spacing ignored).',
+        '(case, spacing and look-alike letters ignored). Any other parameter is `400 VALIDATION_FAILED`.',
     }),
-    ApiQuery({ name: 'church', required: false, example: "St. Thomas' Church" }),
-    ApiOkResponse({
+    ApiQuery({
+      name: 'church',
+      required: false,
+      description: 'A church name (blank: as if absent)',
+      schema: { type: 'string', maxLength: 80, pattern: NO_CONTROLS },
+      example: "St. Thomas' Church",
+    }),
+    ApiJsonResponse(200, {
       description: 'The window and the counts',
-      schema: {
-        type: 'object',
-        required: [
-          'success',
-          'open',
-          'opens_at',
-          'closes_at',
-          'max_teams',
-          'registered',
-          'remaining',
-          'waitlisted',
-          'waitlist_enabled',
-          'max_teams_per_church',
-        ],
-        properties: {
-          success: { type: 'boolean', enum: [true] },
-          open: { type: 'boolean', description: 'Inside the registration window now' },
-          opens_at: { type: 'string', format: 'date-time', nullable: true },
-          closes_at: { type: 'string', format: 'date-time', nullable: true },
-          max_teams: { type: 'integer', nullable: true },
-          registered: { type: 'integer' },
-          remaining: { type: 'integer', nullable: true },
-          waitlisted: { type: 'integer' },
-          waitlist_enabled: { type: 'boolean' },
-          max_teams_per_church: { type: 'integer' },
-          church: {
-            type: 'object',
-            properties: {
-              name: { type: 'string' },
-              teams: { type: 'integer' },
-              remaining: { type: 'integer' },
-            },
-          },
-        },
-      },
-      example: {
-        success: true,
-        open: true,
-        opens_at: '2026-01-10T03:30:00.000Z',
-        closes_at: '2026-01-31T18:29:59.000Z',
-        max_teams: 64,
-        registered: 61,
-        remaining: 3,
-        waitlisted: 0,
-        waitlist_enabled: true,
-        max_teams_per_church: 2,
-        church: { name: "St. Thomas' Church", teams: 1, remaining: 1 },
-      },
+      schema: REGISTRATION_STATUS,
+      example: STATUS_EXAMPLE,
     }),
-    ApiErrorResponses('VALIDATION_FAILED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'),
+    ApiErrorResponses(...LIMITED_ROUTE_ERRORS, 'VALIDATION_FAILED'),
   );
 }

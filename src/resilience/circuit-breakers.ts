@@ -45,25 +45,58 @@ export function isBreakerTimeout(error: unknown): boolean {
   return isBreakerRejection(error) && error.code === 'ETIMEDOUT';
 }
 
-/** One provider's circuit breaker: every call to that provider goes through `run`. */
+/**
+ * One provider's circuit breaker: every call to that provider goes through `run`.
+ *
+ * It opens on either of two rules: opossum's error rate (more than BREAKER_ERROR_THRESHOLD_PERCENTAGE of
+ * at least BREAKER_VOLUME_THRESHOLD calls in the rolling window failed), or `consecutiveFailures`
+ * provider faults in a row (BREAKER_CONSECUTIVE_FAILURES; 0 turns this rule off). The second catches a
+ * provider that goes down after a busy good spell: 6 successes then 6 straight failures is a 50% rate,
+ * which the first rule never opens on, yet a provider failing every call is down whatever it did before.
+ * A success, or a fault of our input (the provider answered), ends the run.
+ */
 export class ProviderBreaker {
   private changedAt = new Date();
   private readonly closeListeners: (() => void)[] = [];
+  /** Provider faults since the last success (or since the breaker last opened). */
+  private faultsInARow = 0;
+  private openedBy: 'error_rate' | 'consecutive_failures' = 'error_rate';
 
   constructor(
     private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>,
     readonly backend: string,
     logger: Logger,
+    consecutiveFailures = 0,
   ) {
     const logState = (state: BreakerState) => {
       this.changedAt = new Date();
       const { failures, fires, rejects, timeouts } = breaker.stats;
       const event = { event: 'breaker_state_changed', breaker: breaker.name, backend, state };
-      const details = { ...event, window: { fires, failures, rejects, timeouts } };
+      const details = {
+        ...event,
+        ...(state === 'open' ? { reason: this.openedBy } : {}),
+        window: { fires, failures, rejects, timeouts },
+      };
       if (state === 'closed') logger.log(details, `${breaker.name} breaker closed: provider is back`);
       else logger.warn(details, `${breaker.name} breaker ${state}`);
     };
-    breaker.on('open', () => logState('open'));
+    // opossum emits 'success' for a call that succeeded or failed through our input (errorFilter), and
+    // 'failure' (timeouts included) for a provider fault, before it applies its own error-rate rule.
+    breaker.on('success', () => {
+      this.faultsInARow = 0;
+    });
+    breaker.on('failure', () => {
+      this.faultsInARow += 1;
+      if (consecutiveFailures > 0 && this.faultsInARow >= consecutiveFailures && breaker.closed) {
+        this.openedBy = 'consecutive_failures';
+        breaker.open();
+      }
+    });
+    breaker.on('open', () => {
+      logState('open');
+      this.faultsInARow = 0;
+      this.openedBy = 'error_rate';
+    });
     breaker.on('halfOpen', () => logState('half_open'));
     breaker.on('close', () => {
       logState('closed');
@@ -139,7 +172,7 @@ export class CircuitBreakers implements OnApplicationShutdown {
         enableSnapshots: false,
       },
     );
-    const provider = new ProviderBreaker(breaker, options.backend, this.logger);
+    const provider = new ProviderBreaker(breaker, options.backend, this.logger, settings.consecutiveFailures);
     this.breakers.set(options.name, provider);
     return provider;
   }

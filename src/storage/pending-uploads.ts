@@ -1,46 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import type { DbOrTx } from '../database/database.js';
+import { Database, type DbOrTx } from '../database/database.js';
 import { Transactions } from '../database/transactions.js';
 import { pendingUploads, teamFiles } from '../database/schema.js';
 import { JobQueues } from '../jobs/job-queues.js';
 import type { JobHandler, JobResult } from '../jobs/job-runner.js';
+import { JOB_FILE_STORAGE } from './breaker-file-storage.js';
 import { sniffContentType } from './file-content.js';
-import { FileStorage, StorageError, type StoredFile } from './file-storage.js';
+import { FileStorage, StorageError, type StoredFile, type Visibility } from './file-storage.js';
 import { MAX_STORAGE_RETRY_DELAY_MS, StorageDeletions } from './storage-deletions.js';
 
 type FileKind = (typeof teamFiles.$inferSelect)['kind'];
 type PendingUpload = typeof pendingUploads.$inferSelect;
 
+/** Where the embedded database's waiting bytes are kept: one file per pending upload. */
+export function spoolRoot(config: AppConfig): string {
+  return resolve(config.dataDir, 'pending-uploads');
+}
+
 /**
  * Files accepted while the storage provider was down: their bytes wait in `pending_uploads` (written
  * in the registration's own transaction) until the storage runner has uploaded them and recorded their
- * URLs on the team.
+ * URLs on the team. After STORAGE_MAX_ATTEMPTS failed tries one is `dead`: its team file stays
+ * `pending`, its bytes are kept (README: "When Cloudinary or the mail server is down").
+ *
+ * On the embedded database the bytes are not written into the row: PGlite runs on this process's one
+ * thread, and a 5 MB bytea costs it seconds, during which nothing else (not even `/health`) is
+ * answered. They go to a spool file under DATA_DIR instead, written and synced before the row that
+ * names it, so they are as durable as the row when the transaction commits. The file is deleted once
+ * uploaded; one that no row names (its transaction did not commit, or an edit replaced the file) is
+ * deleted by the storage sweep once it is older than STORAGE_ORPHAN_GRACE_SECONDS.
  */
 @Injectable()
 export class PendingUploads implements JobHandler<PendingUpload> {
   readonly queue;
   readonly event = 'pending_upload';
   readonly retry;
+  /** Which kinds are public is decided in teams/ (TeamFiles sets it at start); until then, none is. */
+  private visibilityOf: (kind: FileKind) => Visibility = () => 'private';
+  /** The spool directory, on the embedded database only. */
+  private readonly spool?: string;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(Database) private readonly database: Database,
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(JobQueues) queues: JobQueues,
-    @Inject(FileStorage) private readonly storage: FileStorage,
+    @Inject(JOB_FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
   ) {
     this.queue = queues.create(pendingUploads, {
       name: 'pending_uploads',
       help: 'Files accepted while storage was unavailable, waiting to be uploaded',
+      states: {
+        name: 'storage_upload_jobs',
+        help: 'Pending uploads by state: pending (waiting or being tried) or dead (given up after STORAGE_MAX_ATTEMPTS)',
+      },
     });
-    this.retry = { baseMs: config.outboxPollIntervalMs, maxDelayMs: MAX_STORAGE_RETRY_DELAY_MS };
+    this.retry = {
+      baseMs: config.outboxPollIntervalMs,
+      maxDelayMs: MAX_STORAGE_RETRY_DELAY_MS,
+      maxAttempts: config.storage.maxAttempts,
+    };
+    if (database.driver === 'pglite') this.spool = spoolRoot(config);
+  }
+
+  /** The one rule of which kinds of file are public (teams/team-files.ts). */
+  useVisibility(visibilityOf: (kind: FileKind) => Visibility): void {
+    this.visibilityOf = visibilityOf;
   }
 
   async keep(tx: DbOrTx, teamUuid: string, kind: FileKind, bytes: Buffer): Promise<void> {
-    await tx.insert(pendingUploads).values({ teamUuid, kind, bytes });
+    if (!this.spool) {
+      await tx.insert(pendingUploads).values({ teamUuid, kind, bytes });
+      return;
+    }
+    const spoolFile = randomUUID();
+    await writeSynced(this.spool, spoolFile, bytes);
+    await tx.insert(pendingUploads).values({ teamUuid, kind, spoolFile });
   }
 
   /** Forgets the waiting bytes of a file that an edit replaced (a runner's upload of them is then dropped). */
@@ -54,27 +96,77 @@ export class PendingUploads implements JobHandler<PendingUpload> {
     return { team_uuid: upload.teamUuid, kind: upload.kind };
   }
 
-  async run(upload: PendingUpload): Promise<JobResult> {
+  async run(upload: PendingUpload, signal?: AbortSignal): Promise<JobResult> {
+    const bytes = upload.bytes ?? (await this.readSpool(upload.spoolFile));
+    if (!bytes) {
+      const reason = `its spool file ${upload.spoolFile} is gone: the bytes are lost`;
+      return { status: 'failed', outcome: 'lost', reason, final: true };
+    }
     // The bytes were accepted as one of the known types, so they still are one.
-    const contentType = sniffContentType(upload.bytes);
+    const contentType = sniffContentType(bytes);
     if (!contentType) throw new Error('waiting bytes of no known file type');
     let stored: StoredFile;
     try {
-      stored = await this.storage.upload({
-        bytes: upload.bytes,
-        contentType,
-        folder: `teams/${upload.teamUuid}`,
-        // Named by version, so it can never overwrite the file an edit put in its place.
-        name: `${upload.kind}-${upload.version.slice(0, 8)}`,
-      });
+      stored = await this.storage.upload(
+        {
+          bytes,
+          contentType,
+          folder: `teams/${upload.teamUuid}`,
+          // Named by version, so it can never overwrite the file an edit put in its place.
+          name: `${upload.kind}-${upload.version.slice(0, 8)}`,
+          visibility: this.visibilityOf(upload.kind),
+        },
+        signal,
+      );
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
       return { status: 'failed', outcome: error.reason, reason: error.message };
     }
-    if (await this.complete(upload, stored)) return { status: 'done', outcome: 'uploaded' };
+    const completed = await this.complete(upload, stored);
+    // The row naming the spool file is gone either way (uploaded, or dropped by an edit).
+    if (this.spool && upload.spoolFile) await rm(join(this.spool, upload.spoolFile), { force: true });
+    if (completed) return { status: 'done', outcome: 'uploaded' };
     // Replaced while it waited: the upload is nobody's file.
     await this.deletions.deleteSoon([stored.publicId]);
     return { status: 'done', outcome: 'superseded' };
+  }
+
+  /**
+   * Deletes the spool files no pending upload names that are older than `before`: their transaction did
+   * not commit, an edit dropped their row, or a crash came between upload and unlink. Returns how many.
+   */
+  async sweepSpool(before: Date): Promise<number> {
+    if (!this.spool) return 0;
+    const spool = this.spool;
+    const names = await readdir(spool).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    });
+    const old: string[] = [];
+    for (const name of names) {
+      const file = await stat(join(spool, name)).catch(() => undefined);
+      if (file?.isFile() && file.mtime <= before) old.push(name);
+    }
+    if (old.length === 0) return 0;
+    const named = await this.database.db
+      .select({ spoolFile: pendingUploads.spoolFile })
+      .from(pendingUploads)
+      .where(inArray(pendingUploads.spoolFile, old));
+    const kept = new Set(named.map((row) => row.spoolFile));
+    const unnamed = old.filter((name) => !kept.has(name));
+    await Promise.all(unnamed.map((name) => rm(join(spool, name), { force: true })));
+    return unnamed.length;
+  }
+
+  /** The bytes in a spool file, or undefined when it is gone. */
+  private async readSpool(spoolFile: string | null): Promise<Buffer | undefined> {
+    if (!this.spool || !spoolFile || !SPOOL_FILE.test(spoolFile)) return undefined;
+    try {
+      return await readFile(join(this.spool, spoolFile));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   }
 
   /**
@@ -95,5 +187,28 @@ export class PendingUploads implements JobHandler<PendingUpload> {
         .returning({ kind: teamFiles.kind });
       return recorded.length > 0;
     });
+  }
+}
+
+/** A spool file's name: a UUID (`.tmp` while it is being written). */
+const SPOOL_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Writes `bytes` as `dir/name` so that the file and its name survive a crash once this resolves. */
+async function writeSynced(dir: string, name: string, bytes: Buffer): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const temporary = join(dir, `${name}.tmp`);
+  const file = await open(temporary, 'w');
+  try {
+    await file.writeFile(bytes);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(temporary, join(dir, name));
+  const folder = await open(dir, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
   }
 }

@@ -6,6 +6,7 @@ import { Database, type DbOrTx } from '../database/database.js';
 import { storageDeletions } from '../database/schema.js';
 import { JobQueues } from '../jobs/job-queues.js';
 import type { JobHandler, JobResult } from '../jobs/job-runner.js';
+import { JOB_FILE_STORAGE } from './breaker-file-storage.js';
 import { FileStorage, StorageError } from './file-storage.js';
 
 type ScheduledDeletion = typeof storageDeletions.$inferSelect;
@@ -17,7 +18,8 @@ export const MAX_STORAGE_RETRY_DELAY_MS = 5 * 60_000;
  * Files nothing refers to any more. Each is written down first (in the transaction that stops referring
  * to it, when there is one), then deleted at once; one the storage can't delete now stays written down
  * for the storage runner, so a Cloudinary outage leaves no file behind for good. One the storage refuses
- * (an id it can never accept) is dead, not retried forever.
+ * (an id it can never accept) is dead at once, and one that still fails after STORAGE_MAX_ATTEMPTS tries
+ * is dead too: not retried forever. Files found by the storage sweep (storage-sweep.ts) come here too.
  */
 @Injectable()
 export class StorageDeletions implements JobHandler<ScheduledDeletion> {
@@ -30,13 +32,24 @@ export class StorageDeletions implements JobHandler<ScheduledDeletion> {
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(Database) private readonly database: Database,
     @Inject(JobQueues) queues: JobQueues,
+    /** For `deleteSoon`, called by requests. */
     @Inject(FileStorage) private readonly storage: FileStorage,
+    /** For the runner's retries. */
+    @Inject(JOB_FILE_STORAGE) private readonly jobStorage: FileStorage,
   ) {
     this.queue = queues.create(storageDeletions, {
       name: 'storage_deletions_pending',
       help: 'Files no longer referred to, waiting to be deleted from storage',
+      states: {
+        name: 'storage_deletion_jobs',
+        help: 'Storage deletions by state: pending (waiting or being tried) or dead (refused, or given up after STORAGE_MAX_ATTEMPTS)',
+      },
     });
-    this.retry = { baseMs: config.outboxPollIntervalMs, maxDelayMs: MAX_STORAGE_RETRY_DELAY_MS };
+    this.retry = {
+      baseMs: config.outboxPollIntervalMs,
+      maxDelayMs: MAX_STORAGE_RETRY_DELAY_MS,
+      maxAttempts: config.storage.maxAttempts,
+    };
   }
 
   async schedule(db: DbOrTx, publicIds: string[]): Promise<void> {
@@ -55,7 +68,7 @@ export class StorageDeletions implements JobHandler<ScheduledDeletion> {
     });
     await Promise.all(
       publicIds.map((publicId) =>
-        this.deleteOne(publicId).catch((error: unknown) => {
+        this.deleteOne(publicId, this.storage).catch((error: unknown) => {
           this.logger.warn({ err: error, public_id: publicId }, 'file not deleted yet: the runner retries');
         }),
       ),
@@ -66,9 +79,9 @@ export class StorageDeletions implements JobHandler<ScheduledDeletion> {
     return { public_id: deletion.publicId };
   }
 
-  async run(deletion: ScheduledDeletion): Promise<JobResult> {
+  async run(deletion: ScheduledDeletion, signal?: AbortSignal): Promise<JobResult> {
     try {
-      await this.deleteOne(deletion.publicId);
+      await this.deleteOne(deletion.publicId, this.jobStorage, signal);
       return { status: 'done', outcome: 'deleted' };
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
@@ -78,8 +91,8 @@ export class StorageDeletions implements JobHandler<ScheduledDeletion> {
   }
 
   /** Deletes the file and forgets it. */
-  private async deleteOne(publicId: string): Promise<void> {
-    await this.storage.delete(publicId);
+  private async deleteOne(publicId: string, storage: FileStorage, signal?: AbortSignal): Promise<void> {
+    await storage.delete(publicId, signal);
     await this.database.db.delete(storageDeletions).where(eq(storageDeletions.publicId, publicId));
   }
 }

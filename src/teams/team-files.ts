@@ -1,14 +1,43 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { AppError } from '../common/app-error.js';
-import type { Tx } from '../database/database.js';
-import { FileStorage, StorageError, type StoredFile } from '../storage/file-storage.js';
+import { Clock } from '../common/clock.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { Database, type Tx } from '../database/database.js';
+import { teamFiles } from '../database/schema.js';
+import type { SniffedType } from '../storage/file-content.js';
+import {
+  FileStorage,
+  parseStorageId,
+  StorageError,
+  type StoredFile,
+  type Visibility,
+} from '../storage/file-storage.js';
 import { PendingUploads } from '../storage/pending-uploads.js';
 import { StorageDeletions } from '../storage/storage-deletions.js';
 import type { FormFile, UploadedFile } from './team-form.js';
 import { TeamsRepository, type TeamFileRow } from './teams.repository.js';
 
-type FileKind = FormFile['kind'];
+type FileKind = TeamFileRow['kind'];
+
+/**
+ * Who may see each kind of file: the logo is public (a site shows it); everything else (the payment
+ * receipt, and any kind added later) is private: never publicly addressable, shown only as a signed
+ * link that expires. The one place this is decided; a new kind does not compile until it is listed.
+ */
+export const FILE_VISIBILITY = {
+  logo: 'public',
+  payment_receipt: 'private',
+} as const satisfies Record<FileKind, Visibility>;
+
+const PRIVATE_KINDS = (Object.keys(FILE_VISIBILITY) as FileKind[]).filter(
+  (kind) => FILE_VISIBILITY[kind] === 'private',
+);
+
+/** A file as a response shows it (a team_files row). */
+export type ShownFile = Pick<typeof teamFiles.$inferSelect, 'kind' | 'url' | 'publicId' | 'contentType'>;
 
 /** Files sent with a registration or an edit, after the upload attempt. */
 export interface UploadOutcome {
@@ -21,18 +50,88 @@ export interface UploadOutcome {
 /**
  * Uploads a team's files before its transaction, outside any lock, and cleans up after one that did
  * not commit. A file the storage refuses fails the request (400); one it cannot take now (down, or its
- * breaker open) is kept for the pending-upload worker instead of failing the registration.
+ * breaker open) is kept for the storage runner (a pending upload) instead of failing the registration.
  */
 @Injectable()
-export class TeamFiles {
+export class TeamFiles implements OnApplicationBootstrap {
   private readonly logger = new Logger(TeamFiles.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(Database) private readonly database: Database,
     @Inject(FileStorage) private readonly storage: FileStorage,
     @Inject(PendingUploads) private readonly pendingUploads: PendingUploads,
     @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
     @Inject(TeamsRepository) private readonly teams: TeamsRepository,
-  ) {}
+  ) {
+    // The storage runner uploads waiting files by the same rule.
+    pendingUploads.useVisibility((kind) => FILE_VISIBILITY[kind]);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.makeLegacyFilesPrivate();
+  }
+
+  /**
+   * What a response shows as a file's `url`: a public file's stored URL; for a private one, a signed
+   * link made now, valid for DOCUMENT_LINK_TTL_SECONDS. Null while the file waits to be uploaded (or
+   * for a private file still at a public address, until `makeLegacyFilesPrivate` has moved it).
+   */
+  urlOf(file: ShownFile): string | null {
+    if (FILE_VISIBILITY[file.kind] === 'public') return file.url;
+    if (!file.publicId || parseStorageId(file.publicId).visibility !== 'private') return null;
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.documentLinkTtlSeconds * 1000);
+    return this.storage.privateLink(file.publicId, file.contentType as SniffedType, expiresAt);
+  }
+
+  /**
+   * Private files stored before files had a visibility sat at public addresses (`/uploads/...`, a
+   * public Cloudinary asset). Each start moves them out of public reach (the private tree on disk; an
+   * `authenticated` asset on Cloudinary) and forgets their public URL. One that cannot be moved now
+   * (Cloudinary down) is logged and tried again at the next start; meanwhile it is shown without a link.
+   */
+  async makeLegacyFilesPrivate(): Promise<number> {
+    const legacy = await this.database.db
+      .select({ teamUuid: teamFiles.teamUuid, kind: teamFiles.kind, publicId: teamFiles.publicId })
+      .from(teamFiles)
+      .where(
+        and(inArray(teamFiles.kind, PRIVATE_KINDS), isNotNull(teamFiles.url), isNotNull(teamFiles.publicId)),
+      );
+    let moved = 0;
+    for (const file of legacy) {
+      try {
+        const publicId = await this.storage.makePrivate(file.publicId!);
+        // Only if the row still names that file (or, moved by another worker starting too, its new id): an
+        // edit served meanwhile may have replaced it, and then the moved file is nobody's.
+        const recorded = await this.database.db
+          .update(teamFiles)
+          .set({ publicId, url: null })
+          .where(
+            and(
+              eq(teamFiles.teamUuid, file.teamUuid),
+              eq(teamFiles.kind, file.kind),
+              inArray(teamFiles.publicId, [file.publicId!, publicId]),
+            ),
+          )
+          .returning({ kind: teamFiles.kind });
+        if (recorded.length === 0) await this.deleteSoon([publicId]);
+        else moved += 1;
+      } catch (error) {
+        this.logger.warn(
+          { err: error, event: 'private_file_not_moved', team_uuid: file.teamUuid, kind: file.kind },
+          'a private file is still at a public address: moved at the next start',
+        );
+      }
+    }
+    if (moved > 0) {
+      this.logger.log(
+        { event: 'private_files_moved', count: moved },
+        'private files moved out of public reach',
+      );
+    }
+    return moved;
+  }
 
   /**
    * `replacing`: the files replace earlier ones, so they get a fresh name (`logo-1f2e3d4c`): the old
@@ -46,6 +145,7 @@ export class TeamFiles {
           contentType: file.contentType,
           folder: `teams/${teamUuid}`,
           name: replacing ? `${kind}-${randomBytes(4).toString('hex')}` : kind,
+          visibility: FILE_VISIBILITY[kind],
         }),
       ),
     );
@@ -69,7 +169,7 @@ export class TeamFiles {
     return { stored, pending };
   }
 
-  /** The team_files rows for the outcome: uploaded ones with their URL, the others pending. */
+  /** The team_files rows for the outcome: uploaded ones with their storage id (and a public one's URL), the others pending. */
   fileRows({ stored, pending }: UploadOutcome): TeamFileRow[] {
     return [
       ...stored.map(({ kind, file, result }) => fileRow(kind, file, result)),
@@ -94,7 +194,7 @@ export class TeamFiles {
     return replaced;
   }
 
-  /** Saves the bytes of the files that wait for the worker, in the caller's transaction. */
+  /** Saves the bytes of the files that wait for the storage runner, in the caller's transaction. */
   async keepPending(tx: Tx, teamUuid: string, { pending }: UploadOutcome): Promise<void> {
     for (const { kind, file } of pending) await this.pendingUploads.keep(tx, teamUuid, kind, file.bytes);
   }
@@ -110,7 +210,7 @@ export class TeamFiles {
   }
 }
 
-/** A file reference: uploaded (with its URL), or pending while its bytes wait in pending_uploads. */
+/** A file reference: uploaded (with its storage id, and its URL if public), or pending while its bytes wait in pending_uploads. */
 function fileRow(kind: FileKind, file: UploadedFile, result?: StoredFile): TeamFileRow {
   return {
     kind,

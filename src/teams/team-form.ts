@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addFieldErrors, AppError, type FieldErrors } from '../common/app-error.js';
 import { sniffContentType, type SniffedType } from '../storage/file-content.js';
+import { nameKey, visibleText } from './name-key.js';
 import type { NewTeamRow } from './team.js';
 
 export const PLAYER_ROLES = ['Batsman', 'Bowler', 'All-Rounder', 'Wicket-Keeper'] as const;
@@ -8,21 +9,25 @@ export type PlayerRole = (typeof PLAYER_ROLES)[number];
 export const MIN_PLAYERS = 11;
 export const MAX_PLAYERS = 15;
 
-/** Trim, NFC-normalise and collapse inner runs of whitespace. */
+/** Trim, NFC-normalise and collapse inner runs of whitespace: how names are stored and shown. */
 export function normalizeText(value: string): string {
   return value.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 
-/** The comparison key for team and church names: case-insensitive, whitespace-normalised. */
-export function nameKey(value: string): string {
-  return normalizeText(value).toLocaleLowerCase('en-US');
-}
+/** The comparison key for team and church names (look-alikes folded): see name-key.ts. */
+export { nameKey } from './name-key.js';
 
 // Letters and combining marks of any script (Devanagari, Tamil, ... need the marks), spaces and . , ' ’ - ( ) &
 const PERSON_NAME = /^[\p{L}\p{M} .,'’()&-]+$/u;
 const ORG_NAME = /^[\p{L}\p{M}\p{Nd} .,'’()&-]+$/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
 
+/**
+ * A name: `min`-`max` characters of `allowed`, at least one a visible letter (or digit where allowed).
+ * Visible: the Hangul fillers (U+3164, U+FFA0, U+115F-1160) are letters to \p{L}, and joiners and
+ * variation selectors are marks, yet all render as nothing, so neither the letter nor the shortest length
+ * counts them (`visibleText`). The longest length counts every character: it bounds what is stored.
+ */
 const text = (min: number, max: number, allowed: RegExp) =>
   z
     .string({ error: 'is required' })
@@ -33,7 +38,8 @@ const text = (min: number, max: number, allowed: RegExp) =>
         .min(min, `must be ${min}-${max} characters`)
         .max(max, `must be ${min}-${max} characters`)
         .regex(allowed, 'contains characters that are not allowed')
-        .regex(HAS_LETTER_OR_DIGIT, 'must contain letters'),
+        .refine((v) => HAS_LETTER_OR_DIGIT.test(visibleText(v)), 'must contain letters')
+        .refine((v) => visibleText(v).length >= min, `must be ${min}-${max} characters`),
     );
 const personName = text(3, 50, PERSON_NAME);
 const orgName = text(3, 80, ORG_NAME);

@@ -1,11 +1,18 @@
+import type { ShownFile } from './team-files.js';
 import type { TeamRecord } from './teams.repository.js';
 import type { TeamRow } from './team.js';
 
+/** How a file's `url` is shown: `TeamFiles`, which gives a private file a fresh signed link. */
+export interface FileLinks {
+  urlOf(file: ShownFile): string | null;
+}
+
 /**
  * The team as its captain entered it, with its status, place in line, files and history. The admin
- * sees who made each change; the captain sees what happened and why.
+ * sees who made each change; the captain sees what happened and why. A private file's `url` is a
+ * signed link made for this response, never a stored one.
  */
-export function teamView(record: TeamRecord, audience: 'admin' | 'captain') {
+export function teamView(record: TeamRecord, audience: 'admin' | 'captain', files: FileLinks) {
   const { team } = record;
   const byWhom = (actor: string) => (audience === 'admin' ? { actor } : {});
   return {
@@ -34,7 +41,7 @@ export function teamView(record: TeamRecord, audience: 'admin' | 'captain') {
     files: record.files.map((f) => ({
       kind: f.kind,
       state: f.state,
-      url: f.url,
+      url: files.urlOf(f),
       content_type: f.contentType,
       size_bytes: f.sizeBytes,
       uploaded_at: f.uploadedAt,

@@ -1,0 +1,2 @@
+ALTER TABLE "team_files" DROP CONSTRAINT "team_files_uploaded_has_url";--> statement-breakpoint
+ALTER TABLE "team_files" ADD CONSTRAINT "team_files_uploaded_has_storage_id" CHECK ("team_files"."state" <> 'uploaded' OR "team_files"."public_id" IS NOT NULL);
