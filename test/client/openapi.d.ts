@@ -1,6 +1,6 @@
 /* eslint-disable */
 // Generated from the served /docs-json by test/client.test.ts with openapi-typescript: do not edit.
-// After changing the API's documentation: UPDATE_CLIENT_TYPES=1 npx vitest run test/client.test.ts
+// After changing the API's documentation: npm run openapi:types (UPDATE_CLIENT_TYPES=1 vitest run test/client.test.ts)
 
 export interface paths {
   '/metrics': {
