@@ -42,8 +42,11 @@ const LOOKALIKE_PAIRS = [
   "’' ‘' ʼ' ʻ'",
 ].join(' ');
 
-/** Upper-cased, then lower-cased: `ß` and `SS`, `ς` and `Σ`, `ı` and `I` meet (nearly full case folding). */
-const foldCase = (value: string) => value.toUpperCase().toLowerCase();
+/**
+ * Lower-, upper-, then lower-cased: `ß` and `SS`, `ς` and `Σ`, `ı` and `I` meet (nearly full case folding).
+ * Lowering first makes it stable: `ẞ` (capital sharp s) lowers to `ß`, which only then uppers to `SS`.
+ */
+const foldCase = (value: string) => value.toLowerCase().toUpperCase().toLowerCase();
 
 const LOOKALIKES = new Map<string, string>();
 for (const pair of LOOKALIKE_PAIRS.split(' ')) {
