@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS, type DocumentKind } from '../common/document-kinds.js';
 
 /**
  * The one typed configuration object. Built once from the environment at start-up; a wrong value
@@ -32,6 +33,31 @@ const csv = z
       .map((s) => s.trim())
       .filter(Boolean),
   );
+
+/**
+ * A list of document kinds (`logo,pastor_letter`); `none` for none. A player's kind means every player's.
+ * Unset (or blank) is the default.
+ */
+const documentKinds = (fallback: DocumentKind[]) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): DocumentKind[] => {
+      const listed = (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (listed.length === 0) return fallback;
+      if (listed.length === 1 && listed[0]!.toLowerCase() === 'none') return [];
+      const unknown = listed.filter((kind) => !(DOCUMENT_KINDS as readonly string[]).includes(kind));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${unknown.map((u) => `"${u}"`).join(', ')} is not a document kind: use ${DOCUMENT_KINDS.join(', ')} or none`,
+        });
+      }
+      return [...new Set(listed)] as DocumentKind[];
+    });
 
 /** Shorter admin keys are refused: a key is the whole credential, so it must not be guessable. */
 export const MIN_ADMIN_KEY_LENGTH = 16;
@@ -150,6 +176,11 @@ const envSchema = z
     REGISTRATION_STATUS_CACHE_MS: int(0, 60_000).default(1_000),
     MAX_LOGO_BYTES: int(1024).default(5 * 1024 * 1024),
     MAX_RECEIPT_BYTES: int(1024).default(5 * 1024 * 1024),
+    /** Every other document (pastor's letter, group photo, a player's ID proof and consent form). */
+    MAX_DOCUMENT_BYTES: int(1024).default(5 * 1024 * 1024),
+    REQUIRED_DOCUMENTS: documentKinds(['logo']),
+    LEGACY_REQUIRED_DOCUMENTS: documentKinds(['pastor_letter']),
+    DOCUMENT_RETENTION_DAYS: int(0, 3650).default(30),
     DOCUMENT_LINK_TTL_SECONDS: int(10, 7 * 86_400).default(900),
 
     CLOUDINARY_BREAKER_TIMEOUT_MS: int(100).default(20_000),
@@ -387,8 +418,23 @@ export function loadConfig(rawEnv: Env = process.env) {
       /** Where the captain's private link points: a front-end page, or by default this API's own route. */
       portalUrl: e.REGISTRATION_PORTAL_URL,
       statusCacheMs: e.REGISTRATION_STATUS_CACHE_MS,
-      maxLogoBytes: e.MAX_LOGO_BYTES,
-      maxReceiptBytes: e.MAX_RECEIPT_BYTES,
+    },
+    documents: {
+      /** The most bytes a file of each kind may hold. */
+      maxBytes: Object.fromEntries(
+        DOCUMENT_KINDS.map((kind) => [
+          kind,
+          kind === 'logo'
+            ? e.MAX_LOGO_BYTES
+            : kind === 'payment_receipt'
+              ? e.MAX_RECEIPT_BYTES
+              : e.MAX_DOCUMENT_BYTES,
+        ]),
+      ) as Record<DocumentKind, number>,
+      /** The kinds a registration must carry, on the native route and on the FastAPI-compatible one. */
+      required: { native: e.REQUIRED_DOCUMENTS, legacy: e.LEGACY_REQUIRED_DOCUMENTS },
+      /** How long a rejected or withdrawn team's private documents are kept. */
+      retentionDays: e.DOCUMENT_RETENTION_DAYS,
     },
     /** How long a signed link to a private file (a payment receipt) works, from the response that carries it. */
     documentLinkTtlSeconds: e.DOCUMENT_LINK_TTL_SECONDS,

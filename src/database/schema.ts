@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { DOCUMENT_KINDS } from '../common/document-kinds.js';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -34,7 +35,7 @@ export const teamStatus = pgEnum('team_status', [
   'withdrawn',
 ]);
 export const playerRole = pgEnum('player_role', ['Batsman', 'Bowler', 'All-Rounder', 'Wicket-Keeper']);
-export const teamFileKind = pgEnum('team_file_kind', ['logo', 'payment_receipt']);
+export const teamFileKind = pgEnum('team_file_kind', DOCUMENT_KINDS);
 export const teamFileState = pgEnum('team_file_state', ['uploaded', 'pending']);
 export const emailState = pgEnum('email_state', ['pending', 'sent', 'dead']);
 /** A queued job's state (see `jobColumns`): waiting to be tried, or given up. */
@@ -83,7 +84,8 @@ export const teams = pgTable(
     viceCaptainPhone: text('vice_captain_phone'),
     viceCaptainEmail: text('vice_captain_email'),
     viceCaptainWhatsapp: text('vice_captain_whatsapp'),
-    coachName: text('coach_name').notNull(),
+    /** Null for a team registered through the FastAPI-compatible API, whose form has no coach. */
+    coachName: text('coach_name'),
     playerCount: smallint('player_count').notNull(),
     status: teamStatus('status').notNull().default('pending'),
     /** SHA-256 of the captain's private-link token (the token itself is only ever in the email). */
@@ -119,12 +121,13 @@ export const players = pgTable(
     position: smallint('position').notNull(),
     name: text('name').notNull(),
     role: playerRole('role').notNull(),
-    phone: text('phone').notNull(),
+    /** Null for a team registered through the FastAPI-compatible API, whose form has no player phones. */
+    phone: text('phone'),
   },
   (t) => [primaryKey({ columns: [t.teamUuid, t.position] })],
 );
 
-/** Where a team's logo and receipt live: an uploaded file's storage id, or `pending` while its bytes wait in pending_uploads. */
+/** Where a team's documents (and its players') live: an uploaded file's storage id, or `pending` while its bytes wait in pending_uploads. */
 export const teamFiles = pgTable(
   'team_files',
   {
@@ -132,6 +135,8 @@ export const teamFiles = pgTable(
       .notNull()
       .references(() => teams.id, { onDelete: 'cascade' }),
     kind: teamFileKind('kind').notNull(),
+    /** The player's position (from 0) for a player's document; TEAM_DOCUMENT (-1) for the team's own. */
+    playerPosition: smallint('player_position').notNull().default(-1),
     state: teamFileState('state').notNull(),
     /** A public file's URL; null for a private one, which is shown only through a signed link made per response. */
     url: text('url'),
@@ -144,7 +149,7 @@ export const teamFiles = pgTable(
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }),
   },
   (t) => [
-    primaryKey({ columns: [t.teamUuid, t.kind] }),
+    primaryKey({ columns: [t.teamUuid, t.playerPosition, t.kind] }),
     // An uploaded file has its storage id; only a public one (the logo) has a URL (teams/team-files.ts).
     check('team_files_uploaded_has_storage_id', sql`${t.state} <> 'uploaded' OR ${t.publicId} IS NOT NULL`),
   ],
@@ -160,6 +165,7 @@ export const pendingUploads = pgTable(
   {
     teamUuid: uuid('team_id').notNull(),
     kind: teamFileKind('kind').notNull(),
+    playerPosition: smallint('player_position').notNull().default(-1),
     bytes: bytea('bytes'),
     /** The name of the file holding the bytes, under `DATA_DIR/pending-uploads` (storage/pending-uploads.ts). */
     spoolFile: text('spool_file'),
@@ -170,7 +176,7 @@ export const pendingUploads = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.teamUuid, t.kind] }),
+    primaryKey({ columns: [t.teamUuid, t.playerPosition, t.kind] }),
     index('pending_uploads_next_attempt_idx').on(t.nextAttemptAt),
     check('pending_uploads_has_bytes', sql`${t.bytes} IS NOT NULL OR ${t.spoolFile} IS NOT NULL`),
   ],

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
 import { receivedFiles, TeamFormMultipart } from '../teams/form-upload.js';
@@ -13,6 +15,7 @@ import { RegistrationService, type RegistrationResult } from './registration.ser
 @Controller('api')
 export class RegistrationController {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RegistrationService) private readonly registrations: RegistrationService,
     @Inject(RegistrationStatusService) private readonly status: RegistrationStatusService,
   ) {}
@@ -23,7 +26,9 @@ export class RegistrationController {
   @Idempotent(TeamFormMultipart)
   @ApiRegisterTeam()
   async register(@Body() fields: Record<string, unknown>, @Req() req: Request): Promise<RegistrationResult> {
-    const form = parseRegistrationForm(fields, receivedFiles(req));
+    const form = parseRegistrationForm(fields, receivedFiles(req), {
+      requiredDocuments: this.config.documents.required.native,
+    });
     const result = await this.registrations.register(form);
     addRequestLogFields(req, { team_id: result.team_id });
     return result;

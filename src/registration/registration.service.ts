@@ -76,6 +76,7 @@ export class RegistrationService {
             ...columns,
             viceCaptainName: columns.viceCaptainName ?? null,
             viceCaptainEmail: columns.viceCaptainEmail ?? null,
+            coachName: columns.coachName ?? null,
             teamId: placed.teamId,
             players: form.players,
             placement: placed,

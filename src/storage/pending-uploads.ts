@@ -18,6 +18,14 @@ import { MAX_STORAGE_RETRY_DELAY_MS, StorageDeletions } from './storage-deletion
 type FileKind = (typeof teamFiles.$inferSelect)['kind'];
 type PendingUpload = typeof pendingUploads.$inferSelect;
 
+/** Which of a team's files: its kind and, for a player's document, the player's position (teams/documents.ts). */
+export type FileSlot = Pick<PendingUpload, 'kind' | 'playerPosition'>;
+
+/** A file's name in its team's folder: `pastor_letter` for a team's document, `player-3-id_proof` for a player's. */
+export function slotFileName({ kind, playerPosition }: FileSlot): string {
+  return playerPosition < 0 ? kind : `player-${playerPosition}-${kind}`;
+}
+
 /** Where the embedded database's waiting bytes are kept: one file per pending upload. */
 export function spoolRoot(config: AppConfig): string {
   return resolve(config.dataDir, 'pending-uploads');
@@ -75,21 +83,28 @@ export class PendingUploads implements JobHandler<PendingUpload> {
     this.visibilityOf = visibilityOf;
   }
 
-  async keep(tx: DbOrTx, teamUuid: string, kind: FileKind, bytes: Buffer): Promise<void> {
+  async keep(tx: DbOrTx, teamUuid: string, slot: FileSlot, bytes: Buffer): Promise<void> {
+    const key = { teamUuid, kind: slot.kind, playerPosition: slot.playerPosition };
     if (!this.spool) {
-      await tx.insert(pendingUploads).values({ teamUuid, kind, bytes });
+      await tx.insert(pendingUploads).values({ ...key, bytes });
       return;
     }
     const spoolFile = randomUUID();
     await writeSynced(this.spool, spoolFile, bytes);
-    await tx.insert(pendingUploads).values({ teamUuid, kind, spoolFile });
+    await tx.insert(pendingUploads).values({ ...key, spoolFile });
   }
 
   /** Forgets the waiting bytes of a file that an edit replaced (a runner's upload of them is then dropped). */
-  async drop(tx: DbOrTx, teamUuid: string, kind: FileKind): Promise<void> {
+  async drop(tx: DbOrTx, teamUuid: string, slot: FileSlot): Promise<void> {
     await tx
       .delete(pendingUploads)
-      .where(and(eq(pendingUploads.teamUuid, teamUuid), eq(pendingUploads.kind, kind)));
+      .where(
+        and(
+          eq(pendingUploads.teamUuid, teamUuid),
+          eq(pendingUploads.kind, slot.kind),
+          eq(pendingUploads.playerPosition, slot.playerPosition),
+        ),
+      );
   }
 
   describe(upload: PendingUpload) {
@@ -113,7 +128,7 @@ export class PendingUploads implements JobHandler<PendingUpload> {
           contentType,
           folder: `teams/${upload.teamUuid}`,
           // Named by version, so it can never overwrite the file an edit put in its place.
-          name: `${upload.kind}-${upload.version.slice(0, 8)}`,
+          name: `${slotFileName(upload)}-${upload.version.slice(0, 8)}`,
           visibility: this.visibilityOf(upload.kind),
         },
         signal,
@@ -183,7 +198,13 @@ export class PendingUploads implements JobHandler<PendingUpload> {
       const recorded = await tx
         .update(teamFiles)
         .set({ state: 'uploaded', url: stored.url, publicId: stored.publicId, uploadedAt: new Date() })
-        .where(and(eq(teamFiles.teamUuid, upload.teamUuid), eq(teamFiles.kind, upload.kind)))
+        .where(
+          and(
+            eq(teamFiles.teamUuid, upload.teamUuid),
+            eq(teamFiles.kind, upload.kind),
+            eq(teamFiles.playerPosition, upload.playerPosition),
+          ),
+        )
         .returning({ kind: teamFiles.kind });
       return recorded.length > 0;
     });

@@ -1,16 +1,22 @@
 import type { Request } from 'express';
 import { multipartInterceptor } from '../hardening/multipart.interceptor.js';
+import { DOCUMENT_FIELDS, documentSlotOf } from './documents.js';
 import type { ReceivedFiles } from './team-form.js';
 
-/** The registration form's multipart limits; an edit through the captain's link sends the same form. */
+/**
+ * The registration form's multipart limits; an edit through the captain's link sends the same form.
+ * Every document field may be sent (4 team documents and 2 per player), each within its kind's size.
+ */
 export const TeamFormMultipart = multipartInterceptor((config) => ({
-  files: { logo: config.registration.maxLogoBytes, payment_receipt: config.registration.maxReceiptBytes },
+  files: Object.fromEntries(
+    DOCUMENT_FIELDS.map((field) => [field, config.documents.maxBytes[documentSlotOf(field)!.kind]]),
+  ),
   maxFields: 30,
   maxFieldBytes: 64 * 1024,
 }));
 
-/** The form's files as the multipart interceptor left them on the request. */
+/** The form's files as the multipart interceptor left them on the request, by field name. */
 export function receivedFiles(req: Request): ReceivedFiles {
   const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
-  return { logo: files.logo?.[0]?.buffer, payment_receipt: files.payment_receipt?.[0]?.buffer };
+  return Object.fromEntries(Object.entries(files).map(([field, list]) => [field, list?.[0]?.buffer]));
 }

@@ -70,7 +70,7 @@ const named = (team: EmailTeam) => `${team.teamName} (${team.teamId}) from ${tea
 export interface RegisteredTeam extends EmailTeam {
   teamId: string;
   viceCaptainName: string | null;
-  coachName: string;
+  coachName: string | null;
   players: Pick<Player, 'name' | 'role'>[];
   placement: { status: 'pending' } | { status: 'waitlisted'; waitlistPosition: number };
   /** The captain's private link, to view, correct or withdraw the registration. */
@@ -104,7 +104,7 @@ export function registrationConfirmation(team: RegisteredTeam): OutgoingEmail {
           ['Church', team.churchName],
           ['Captain', team.captainName],
           ...(team.viceCaptainName ? [['Vice-captain', team.viceCaptainName] as [string, string]] : []),
-          ['Coach', team.coachName],
+          ...(team.coachName ? [['Coach', team.coachName] as [string, string]] : []),
           ['Status', status],
         ],
       },

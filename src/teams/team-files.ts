@@ -15,26 +15,18 @@ import {
   type StoredFile,
   type Visibility,
 } from '../storage/file-storage.js';
-import { PendingUploads } from '../storage/pending-uploads.js';
+import { type FileSlot, PendingUploads } from '../storage/pending-uploads.js';
 import { StorageDeletions } from '../storage/storage-deletions.js';
-import type { FormFile, UploadedFile } from './team-form.js';
+import { DOCUMENT_RULES, documentField, PRIVATE_KINDS, storageName, TEAM_DOCUMENT } from './documents.js';
+import type { FormFile } from './team-form.js';
 import { TeamsRepository, type TeamFileRow } from './teams.repository.js';
 
 type FileKind = TeamFileRow['kind'];
 
-/**
- * Who may see each kind of file: the logo is public (a site shows it); everything else (the payment
- * receipt, and any kind added later) is private: never publicly addressable, shown only as a signed
- * link that expires. The one place this is decided; a new kind does not compile until it is listed.
- */
-export const FILE_VISIBILITY = {
-  logo: 'public',
-  payment_receipt: 'private',
-} as const satisfies Record<FileKind, Visibility>;
-
-const PRIVATE_KINDS = (Object.keys(FILE_VISIBILITY) as FileKind[]).filter(
-  (kind) => FILE_VISIBILITY[kind] === 'private',
-);
+/** Who may see a kind of file (teams/documents.ts): only the logo is public. */
+export function visibilityOf(kind: FileKind): Visibility {
+  return DOCUMENT_RULES[kind].visibility;
+}
 
 /** A file as a response shows it (a team_files row). */
 export type ShownFile = Pick<typeof teamFiles.$inferSelect, 'kind' | 'url' | 'publicId' | 'contentType'>;
@@ -66,7 +58,7 @@ export class TeamFiles implements OnApplicationBootstrap {
     @Inject(TeamsRepository) private readonly teams: TeamsRepository,
   ) {
     // The storage runner uploads waiting files by the same rule.
-    pendingUploads.useVisibility((kind) => FILE_VISIBILITY[kind]);
+    pendingUploads.useVisibility(visibilityOf);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -79,7 +71,7 @@ export class TeamFiles implements OnApplicationBootstrap {
    * for a private file still at a public address, until `makeLegacyFilesPrivate` has moved it).
    */
   urlOf(file: ShownFile): string | null {
-    if (FILE_VISIBILITY[file.kind] === 'public') return file.url;
+    if (visibilityOf(file.kind) === 'public') return file.url;
     if (!file.publicId || parseStorageId(file.publicId).visibility !== 'private') return null;
     const expiresAt = new Date(this.clock.now().getTime() + this.config.documentLinkTtlSeconds * 1000);
     return this.storage.privateLink(file.publicId, file.contentType as SniffedType, expiresAt);
@@ -93,7 +85,12 @@ export class TeamFiles implements OnApplicationBootstrap {
    */
   async makeLegacyFilesPrivate(): Promise<number> {
     const legacy = await this.database.db
-      .select({ teamUuid: teamFiles.teamUuid, kind: teamFiles.kind, publicId: teamFiles.publicId })
+      .select({
+        teamUuid: teamFiles.teamUuid,
+        kind: teamFiles.kind,
+        playerPosition: teamFiles.playerPosition,
+        publicId: teamFiles.publicId,
+      })
       .from(teamFiles)
       .where(
         and(inArray(teamFiles.kind, PRIVATE_KINDS), isNotNull(teamFiles.url), isNotNull(teamFiles.publicId)),
@@ -111,6 +108,7 @@ export class TeamFiles implements OnApplicationBootstrap {
             and(
               eq(teamFiles.teamUuid, file.teamUuid),
               eq(teamFiles.kind, file.kind),
+              eq(teamFiles.playerPosition, file.playerPosition),
               inArray(teamFiles.publicId, [file.publicId!, publicId]),
             ),
           )
@@ -139,13 +137,13 @@ export class TeamFiles implements OnApplicationBootstrap {
    */
   async uploadAll(teamUuid: string, files: FormFile[], replacing = false): Promise<UploadOutcome> {
     const results = await Promise.allSettled(
-      files.map(({ kind, file }) =>
+      files.map((slot) =>
         this.storage.upload({
-          bytes: file.bytes,
-          contentType: file.contentType,
+          bytes: slot.file.bytes,
+          contentType: slot.file.contentType,
           folder: `teams/${teamUuid}`,
-          name: replacing ? `${kind}-${randomBytes(4).toString('hex')}` : kind,
-          visibility: FILE_VISIBILITY[kind],
+          name: replacing ? `${storageName(slot)}-${randomBytes(4).toString('hex')}` : storageName(slot),
+          visibility: visibilityOf(slot.kind),
         }),
       ),
     );
@@ -156,13 +154,13 @@ export class TeamFiles implements OnApplicationBootstrap {
     const refusedAt = results.findIndex((r) => r.status === 'rejected' && isRefusal(r.reason));
     if (refusedAt >= 0) {
       await this.deleteSoon(stored.map((s) => s.result.publicId));
-      const kind = files[refusedAt]!.kind;
-      throw AppError.validation({ [kind]: 'was refused by the file storage' }, 'File rejected by storage');
+      const field = documentField(files[refusedAt]!);
+      throw AppError.validation({ [field]: 'was refused by the file storage' }, 'File rejected by storage');
     }
     const pending = files.filter((_, i) => results[i]!.status === 'rejected');
     if (pending.length > 0) {
       this.logger.warn(
-        { event: 'upload_deferred', team_uuid: teamUuid, files: pending.map((p) => p.kind) },
+        { event: 'upload_deferred', team_uuid: teamUuid, files: pending.map(documentField) },
         'file storage unavailable: keeping the files for a later upload',
       );
     }
@@ -171,10 +169,7 @@ export class TeamFiles implements OnApplicationBootstrap {
 
   /** The team_files rows for the outcome: uploaded ones with their storage id (and a public one's URL), the others pending. */
   fileRows({ stored, pending }: UploadOutcome): TeamFileRow[] {
-    return [
-      ...stored.map(({ kind, file, result }) => fileRow(kind, file, result)),
-      ...pending.map(({ kind, file }) => fileRow(kind, file)),
-    ];
+    return [...stored.map((slot) => fileRow(slot, slot.result)), ...pending.map((slot) => fileRow(slot))];
   }
 
   /**
@@ -185,7 +180,10 @@ export class TeamFiles implements OnApplicationBootstrap {
   async replace(tx: Tx, teamUuid: string, outcome: UploadOutcome): Promise<string[]> {
     const replaced: string[] = [];
     for (const file of this.fileRows(outcome)) {
-      await this.pendingUploads.drop(tx, teamUuid, file.kind);
+      await this.pendingUploads.drop(tx, teamUuid, {
+        kind: file.kind,
+        playerPosition: file.playerPosition ?? TEAM_DOCUMENT,
+      });
       const old = await this.teams.replaceFile(tx, teamUuid, file);
       if (old) replaced.push(old);
     }
@@ -196,7 +194,7 @@ export class TeamFiles implements OnApplicationBootstrap {
 
   /** Saves the bytes of the files that wait for the storage runner, in the caller's transaction. */
   async keepPending(tx: Tx, teamUuid: string, { pending }: UploadOutcome): Promise<void> {
-    for (const { kind, file } of pending) await this.pendingUploads.keep(tx, teamUuid, kind, file.bytes);
+    for (const slot of pending) await this.pendingUploads.keep(tx, teamUuid, fileSlot(slot), slot.file.bytes);
   }
 
   /** Deletes the files of an outcome whose transaction did not commit, durably: see StorageDeletions. Never throws. */
@@ -211,9 +209,10 @@ export class TeamFiles implements OnApplicationBootstrap {
 }
 
 /** A file reference: uploaded (with its storage id, and its URL if public), or pending while its bytes wait in pending_uploads. */
-function fileRow(kind: FileKind, file: UploadedFile, result?: StoredFile): TeamFileRow {
+function fileRow({ kind, player, file }: FormFile, result?: StoredFile): TeamFileRow {
   return {
     kind,
+    playerPosition: player,
     state: result ? 'uploaded' : 'pending',
     url: result?.url ?? null,
     publicId: result?.publicId ?? null,
@@ -222,6 +221,10 @@ function fileRow(kind: FileKind, file: UploadedFile, result?: StoredFile): TeamF
     sha256: createHash('sha256').update(file.bytes).digest('hex'),
     uploadedAt: result ? new Date() : null,
   };
+}
+
+function fileSlot({ kind, player }: FormFile): FileSlot {
+  return { kind, playerPosition: player };
 }
 
 /** The storage refused this file (our input): the request is rejected. Anything else is an outage. */

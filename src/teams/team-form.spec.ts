@@ -12,7 +12,7 @@ const form: RegistrationForm = {
   captain_whatsapp: '9876543211',
   coach_name: 'John Paul',
   players: [],
-  logo: png,
+  documents: [{ kind: 'logo', player: -1, file: png }],
 };
 
 describe('teamColumns', () => {
@@ -37,10 +37,15 @@ describe('teamColumns', () => {
       churchKey: 'csi christ church',
       viceCaptainEmail: null,
     });
-    expect(editedFields({ ...edit, coach_name: undefined, logo: png })).toEqual([
+    const documents = [
+      { kind: 'logo' as const, player: -1, file: png },
+      { kind: 'id_proof' as const, player: 3, file: png },
+    ];
+    expect(editedFields({ ...edit, coach_name: undefined, documents })).toEqual([
       'church_name',
       'vice_captain_email',
       'logo',
+      'players[3].id_proof',
     ]);
   });
 });

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { addFieldErrors, AppError, type FieldErrors } from '../common/app-error.js';
 import { sniffContentType, type SniffedType } from '../storage/file-content.js';
+import {
+  type DocumentKind,
+  type DocumentSlot,
+  DOCUMENT_RULES,
+  documentField,
+  documentSlotOf,
+  missingDocuments,
+} from './documents.js';
 import { nameKey, visibleText } from './name-key.js';
-import type { NewTeamRow } from './team.js';
+import { MAX_PLAYERS, MIN_PLAYERS, type NewTeamRow } from './team.js';
 
 export const PLAYER_ROLES = ['Batsman', 'Bowler', 'All-Rounder', 'Wicket-Keeper'] as const;
 export type PlayerRole = (typeof PLAYER_ROLES)[number];
-export const MIN_PLAYERS = 11;
-export const MAX_PLAYERS = 15;
+export { MAX_PLAYERS, MIN_PLAYERS };
 
 /** Trim, NFC-normalise and collapse inner runs of whitespace: how names are stored and shown. */
 export function normalizeText(value: string): string {
@@ -58,6 +65,17 @@ const role = z
 
 const playerSchema = z.object({ name: personName, role, phone }, { error: 'must be an object' });
 
+const players = (player: z.ZodType) =>
+  z
+    .array(player, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required'
+          : `must be a JSON array of ${MIN_PLAYERS}-${MAX_PLAYERS} players`,
+    })
+    .min(MIN_PLAYERS, `must have ${MIN_PLAYERS}-${MAX_PLAYERS} players`)
+    .max(MAX_PLAYERS, `must have ${MIN_PLAYERS}-${MAX_PLAYERS} players`);
+
 const formSchema = z.object({
   team_name: orgName,
   church_name: orgName,
@@ -70,15 +88,16 @@ const formSchema = z.object({
   vice_captain_phone: phone.optional(),
   vice_captain_email: email.optional(),
   vice_captain_whatsapp: phone.optional(),
-  players: z
-    .array(playerSchema, {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'is required'
-          : `must be a JSON array of ${MIN_PLAYERS}-${MAX_PLAYERS} players`,
-    })
-    .min(MIN_PLAYERS, `must have ${MIN_PLAYERS}-${MAX_PLAYERS} players`)
-    .max(MAX_PLAYERS, `must have ${MIN_PLAYERS}-${MAX_PLAYERS} players`),
+  players: players(playerSchema),
+});
+
+/**
+ * The FastAPI backend's form (the existing front-end's) collects no coach and no player phones: a team
+ * registered through the compatible API has none (the admin views show what is missing).
+ */
+const legacyFormSchema = formSchema.extend({
+  coach_name: personName.optional(),
+  players: players(playerSchema.extend({ phone: phone.optional() })),
 });
 
 export interface UploadedFile {
@@ -86,16 +105,31 @@ export interface UploadedFile {
   contentType: SniffedType;
 }
 
-export type RegistrationForm = z.output<typeof formSchema> & {
-  logo: UploadedFile;
-  payment_receipt?: UploadedFile;
+/** A document sent with a form: its slot (kind, and the player's position for a player's) and its bytes. */
+export interface FormFile extends DocumentSlot {
+  file: UploadedFile;
+}
+
+export type RegistrationForm = Omit<z.output<typeof formSchema>, 'coach_name' | 'players'> & {
+  coach_name?: string;
+  players: Player[];
+  documents: FormFile[];
 };
 
-export type Player = RegistrationForm['players'][number];
+export interface Player {
+  name: string;
+  role: PlayerRole;
+  phone?: string;
+}
 
-export interface ReceivedFiles {
-  logo?: Buffer;
-  payment_receipt?: Buffer;
+/** The files of a multipart body, by field name (`logo`, `players[3].id_proof`). */
+export type ReceivedFiles = Record<string, Buffer | undefined>;
+
+/** Which registration rules apply: the native route's, or the FastAPI-compatible route's (no coach, no player phones). */
+export interface FormRules {
+  /** The document kinds that must be sent (a player's kind: every player's). */
+  requiredDocuments: readonly DocumentKind[];
+  legacy?: boolean;
 }
 
 const VICE_CAPTAIN_FIELDS = [
@@ -112,9 +146,10 @@ const VICE_CAPTAIN_FIELDS = [
 export function parseRegistrationForm(
   fields: Record<string, unknown>,
   files: ReceivedFiles,
+  rules: FormRules,
 ): RegistrationForm {
-  return parseForm(formSchema, fields, files, {
-    logoRequired: true,
+  return parseForm(rules.legacy ? legacyFormSchema : formSchema, fields, files, {
+    requiredDocuments: rules.requiredDocuments,
     blankViceCaptain: 'absent',
   }) as RegistrationForm;
 }
@@ -130,8 +165,7 @@ const editSchema = formSchema
   .partial();
 
 export type RegistrationEdit = Partial<
-  Omit<z.output<typeof editSchema>, 'players'> &
-    Pick<RegistrationForm, 'players' | 'logo' | 'payment_receipt'>
+  Omit<z.output<typeof editSchema>, 'players'> & Pick<RegistrationForm, 'players' | 'documents'>
 >;
 
 /**
@@ -142,7 +176,7 @@ export function parseRegistrationEdit(
   fields: Record<string, unknown>,
   files: ReceivedFiles,
 ): RegistrationEdit {
-  const edit = parseForm(editSchema, fields, files, { logoRequired: false, blankViceCaptain: 'clear' });
+  const edit = parseForm(editSchema, fields, files, { requiredDocuments: [], blankViceCaptain: 'clear' });
   if (Object.values(edit).every((v) => v === undefined)) {
     throw AppError.validation({ body: 'must change at least one field or file' }, 'Nothing to change');
   }
@@ -153,7 +187,7 @@ function parseForm(
   schema: z.ZodType,
   fields: Record<string, unknown>,
   files: ReceivedFiles,
-  options: { logoRequired: boolean; blankViceCaptain: 'absent' | 'clear' },
+  options: { requiredDocuments: readonly DocumentKind[]; blankViceCaptain: 'absent' | 'clear' },
 ): Record<string, unknown> {
   const fieldErrors: FieldErrors = {};
   const input: Record<string, unknown> = {};
@@ -178,34 +212,38 @@ function parseForm(
   const parsed = schema.safeParse(input);
   if (!parsed.success) addFieldErrors(fieldErrors, parsed.error, formFieldOf);
 
-  const logo = checkFile(
-    files.logo,
-    ['image/png', 'image/jpeg'],
-    'must be a PNG or JPEG image',
-    options.logoRequired,
-  );
-  if (typeof logo === 'string') fieldErrors.logo = logo;
-  const receipt = checkFile(
-    files.payment_receipt,
-    ['image/png', 'image/jpeg', 'application/pdf'],
-    'must be a PNG, JPEG or PDF file',
-    false,
-  );
-  if (typeof receipt === 'string') fieldErrors.payment_receipt = receipt;
+  const documents: FormFile[] = [];
+  for (const [field, bytes] of Object.entries(files)) {
+    const slot = bytes && documentSlotOf(field);
+    if (!slot) continue;
+    const contentType = sniffContentType(bytes);
+    const rule = DOCUMENT_RULES[slot.kind];
+    if (!contentType || !rule.accepts.includes(contentType))
+      fieldErrors[field] = acceptedMessage(rule.accepts);
+    else documents.push({ ...slot, file: { bytes, contentType } });
+  }
+  const roster = parsed.success ? (parsed.data as { players?: unknown[] }).players : undefined;
+  if (roster) {
+    for (const slot of documents.filter((d) => d.player >= roster.length)) {
+      fieldErrors[documentField(slot)] = `there is no player ${slot.player + 1}`;
+    }
+  }
+  const present = Object.keys(files).flatMap((field) => documentSlotOf(field) ?? []);
+  for (const slot of missingDocuments(options.requiredDocuments, roster?.length ?? 0, present)) {
+    fieldErrors[documentField(slot)] = 'is required';
+  }
 
   if (Object.keys(fieldErrors).length > 0 || !parsed.success) throw AppError.validation(fieldErrors);
-  return { ...(parsed.data as Record<string, unknown>), logo, payment_receipt: receipt };
+  return {
+    ...(parsed.data as Record<string, unknown>),
+    documents: documents.length > 0 ? documents : undefined,
+  };
 }
 
-function checkFile(
-  bytes: Buffer | undefined,
-  accepted: SniffedType[],
-  message: string,
-  required: boolean,
-): UploadedFile | string | undefined {
-  if (!bytes) return required ? 'is required' : undefined;
-  const contentType = sniffContentType(bytes);
-  return contentType && accepted.includes(contentType) ? { bytes, contentType } : message;
+function acceptedMessage(accepts: SniffedType[]): string {
+  return accepts.includes('application/pdf')
+    ? 'must be a PNG, JPEG or PDF file'
+    : 'must be a PNG or JPEG image';
 }
 
 /** `players[3].name` for a player's field, else the form field's name. */
@@ -249,20 +287,13 @@ export function teamColumns(form: RegistrationEdit): Partial<TeamColumns> {
 
 /** The names of the fields and files an edit gives: the edit history keeps these, never the values. */
 export function editedFields(edit: RegistrationEdit): string[] {
-  return Object.keys(edit).filter((name) => edit[name as keyof RegistrationEdit] !== undefined);
+  const fields = Object.keys(edit).filter(
+    (name) => name !== 'documents' && edit[name as keyof RegistrationEdit] !== undefined,
+  );
+  return [...fields, ...formFiles(edit).map(documentField)];
 }
 
-/** The files a form carries, by kind. */
-export function formFiles(form: Pick<RegistrationEdit, 'logo' | 'payment_receipt'>): FormFile[] {
-  return (
-    [
-      ['logo', form.logo],
-      ['payment_receipt', form.payment_receipt],
-    ] as const
-  ).flatMap(([kind, file]) => (file ? [{ kind, file }] : []));
-}
-
-export interface FormFile {
-  kind: 'logo' | 'payment_receipt';
-  file: UploadedFile;
+/** The documents a form carries. */
+export function formFiles(form: Pick<RegistrationEdit, 'documents'>): FormFile[] {
+  return form.documents ?? [];
 }

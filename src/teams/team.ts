@@ -3,6 +3,9 @@ import { teamStatus, type teams } from '../database/schema.js';
 export type TeamRow = typeof teams.$inferSelect;
 export type NewTeamRow = typeof teams.$inferInsert;
 
+export const MIN_PLAYERS = 11;
+export const MAX_PLAYERS = 15;
+
 export const TEAM_STATUSES = teamStatus.enumValues;
 export type TeamStatus = (typeof TEAM_STATUSES)[number];
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { Database, sqlState, UNIQUE_VIOLATION, type DbOrTx, type Tx } from '../database/database.js';
 import { players, teamEdits, teamFiles, teamStatusHistory, teams } from '../database/schema.js';
+import { TEAM_DOCUMENT } from './documents.js';
 import { duplicateTeam } from './team-errors.js';
 import type { Player, TeamColumns } from './team-form.js';
 import { TeamPlaces } from './team-places.js';
@@ -44,11 +45,17 @@ export class TeamsRepository {
     await this.insertPlayers(tx, id, roster);
   }
 
-  /** Puts `file` in place of the team's file of its kind; returns the replaced file's public id, if any. */
+  /** Puts `file` in place of the team's file of its kind (and player); returns the replaced file's public id, if any. */
   async replaceFile(tx: Tx, id: string, file: TeamFileRow): Promise<string | undefined> {
     const [old] = await tx
       .delete(teamFiles)
-      .where(and(eq(teamFiles.teamUuid, id), eq(teamFiles.kind, file.kind)))
+      .where(
+        and(
+          eq(teamFiles.teamUuid, id),
+          eq(teamFiles.kind, file.kind),
+          eq(teamFiles.playerPosition, file.playerPosition ?? TEAM_DOCUMENT),
+        ),
+      )
       .returning({ publicId: teamFiles.publicId });
     await tx.insert(teamFiles).values({ ...file, teamUuid: id });
     return old?.publicId ?? undefined;
@@ -111,7 +118,11 @@ export class TeamsRepository {
     if (!team) return undefined;
     const [roster, files, history, edits, waitlistPosition] = await Promise.all([
       db.select().from(players).where(eq(players.teamUuid, team.id)).orderBy(players.position),
-      db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team.id)).orderBy(teamFiles.kind),
+      db
+        .select()
+        .from(teamFiles)
+        .where(eq(teamFiles.teamUuid, team.id))
+        .orderBy(teamFiles.playerPosition, teamFiles.kind),
       db
         .select()
         .from(teamStatusHistory)
