@@ -25,7 +25,7 @@ import * as schema from '../dist/database/schema.js';
 import { Transactions } from '../dist/database/transactions.js';
 import { loadConfig } from '../dist/config/app-config.js';
 import { EmailOutbox } from '../dist/mail/email-outbox.js';
-import { RegistrationService } from '../dist/registration/registration.service.js';
+import { RegistrationService } from '../dist/teams/registration.service.js';
 import { TeamFiles } from '../dist/teams/team-files.js';
 import { nameKey, parseRegistrationForm } from '../dist/teams/team-form.js';
 import { TeamPlaces } from '../dist/teams/team-places.js';

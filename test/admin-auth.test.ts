@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { keyFingerprint } from '../src/admin/admin-keys.js';
-import { MAX_FAILED_AUTH_PER_MINUTE } from '../src/admin/admin-auth.guard.js';
+import { keyFingerprint } from '../src/hardening/admin-keys.js';
+import { MAX_FAILED_AUTH_PER_MINUTE } from '../src/hardening/admin-auth.guard.js';
 import { databaseTargets } from './support/databases.js';
 import { useTestApp, type RunningApp } from './support/test-app.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FAILED_AUTH_PER_MINUTE } from '../src/admin/admin-auth.guard.js';
+import { MAX_FAILED_AUTH_PER_MINUTE } from '../src/hardening/admin-auth.guard.js';
 import { hasRedis } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { TcpProxy } from './support/tcp-proxy.js';

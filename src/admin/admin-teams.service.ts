@@ -4,12 +4,11 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Transactions } from '../database/transactions.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import { newAccessToken, portalLink } from '../teams/access-token.js';
-import { accessLinkEmail, statusEmail } from '../teams/team-emails.js';
-import { assertCanChange, teamNotFound } from '../teams/team-errors.js';
+import { accessLinkEmail } from '../teams/team-emails.js';
+import { teamNotFound } from '../teams/team-errors.js';
 import { TeamFiles } from '../teams/team-files.js';
-import { TeamPlaces } from '../teams/team-places.js';
 import { teamView } from '../teams/team-view.js';
-import { isTeamIdShaped, TEAM_STATUSES, type TeamRow, type TeamStatus } from '../teams/team.js';
+import { isTeamIdShaped, TEAM_STATUSES, type TeamStatus } from '../teams/team.js';
 import { TeamsRepository } from '../teams/teams.repository.js';
 import type { TeamListQuery } from './admin-requests.js';
 import { AdminTeamsRepository, type ExportedTeam } from './admin-teams.repository.js';
@@ -53,7 +52,6 @@ export class AdminTeamsService {
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AdminTeamsRepository) private readonly repository: AdminTeamsRepository,
     @Inject(TeamsRepository) private readonly teams: TeamsRepository,
-    @Inject(TeamPlaces) private readonly places: TeamPlaces,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
     @Inject(TeamFiles) private readonly files: TeamFiles,
   ) {}
@@ -76,26 +74,6 @@ export class AdminTeamsService {
     const found = isTeamIdShaped(teamId) ? await this.teams.find(teamId) : undefined;
     if (!found) throw teamNotFound();
     return { success: true as const, data: teamView(found, 'admin', this.files) };
-  }
-
-  /**
-   * pending -> approved | rejected, waitlisted -> approved (into a free place) | rejected, with its
-   * history entry and the captain's status email in the same transaction: the email exists exactly
-   * when the change committed. Rejecting a pending team gives its place to the first waitlisted one.
-   */
-  async changeStatus(teamId: string, to: 'approved' | 'rejected', actor: string, reason?: string) {
-    if (!isTeamIdShaped(teamId)) throw teamNotFound();
-    return this.transactions.run(async (tx) => {
-      await this.places.lockPlaces(tx);
-      const current = await this.teams.lock(tx, teamId);
-      if (!current) throw teamNotFound();
-      assertCanChange(current.status, to);
-      if (current.status === 'waitlisted' && to === 'approved') await this.places.assertFreePlace(tx);
-      const team = await this.teams.setStatus(tx, current, to, { reason, actor });
-      await this.outbox.enqueue(tx, statusEmail(team, to, reason));
-      if (current.status === 'pending' && to === 'rejected') await this.places.fillFreePlaces(tx, actor);
-      return statusChangeResult(team, current.status, actor, reason);
-    });
   }
 
   /** Issues the captain a new private link (the old one stops working) and emails it. */
@@ -164,19 +142,4 @@ export class AdminTeamsService {
       after = batch[batch.length - 1]!.team.teamNumber!; // committed teams are numbered (schema.ts)
     }
   }
-}
-
-function statusChangeResult(team: TeamRow, from: TeamStatus, actor: string, reason: string | undefined) {
-  return {
-    success: true as const,
-    data: {
-      team_id: team.teamId,
-      previous_status: from,
-      status: team.status,
-      reason: reason ?? null,
-      // As JSON will carry it, so the stored replay and the first answer are the same.
-      changed_at: team.updatedAt.toISOString(),
-      changed_by: actor,
-    },
-  };
 }

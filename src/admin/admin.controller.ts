@@ -3,7 +3,8 @@ import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
-import { AdminActor, AdminAuthGuard } from './admin-auth.guard.js';
+import { TeamReviews } from '../teams/team-reviews.js';
+import { AdminActor, AdminAuthGuard } from '../hardening/admin-auth.guard.js';
 import { parseStatusChange, parseTeamListQuery } from './admin-requests.js';
 import { AdminTeamsService } from './admin-teams.service.js';
 import {
@@ -24,7 +25,10 @@ import {
 @UseGuards(AdminAuthGuard)
 @ApiAdminController()
 export class AdminController {
-  constructor(@Inject(AdminTeamsService) private readonly teams: AdminTeamsService) {}
+  constructor(
+    @Inject(AdminTeamsService) private readonly teams: AdminTeamsService,
+    @Inject(TeamReviews) private readonly reviews: TeamReviews,
+  ) {}
 
   @Get('teams')
   @ApiListTeams()
@@ -81,6 +85,6 @@ export class AdminController {
   /** A reason is required to reject, optional to approve. */
   private changeStatus(teamId: string, to: 'approved' | 'rejected', body: unknown, actor: string) {
     const { reason } = parseStatusChange(body, to === 'rejected');
-    return this.teams.changeStatus(teamId, to, actor, reason);
+    return this.reviews.changeStatus(teamId, to, actor, reason);
   }
 }

@@ -2,19 +2,22 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { AppConfig } from '../config/app-config.js';
+import { AdminAuthGuard, FAILED_AUTH_WINDOW_MS, MAX_FAILED_AUTH_PER_MINUTE } from './admin-auth.guard.js';
+import { AdminKeys } from './admin-keys.js';
+import { FailedAuthLimiter, MemoryFailedAuthLimiter, RedisFailedAuthLimiter } from './failed-auth-limiter.js';
 import { IdempotencyInterceptor } from './idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency.store.js';
-import { JsonBodyInterceptor } from './json-body.js';
 import { RateLimitHealth } from './rate-limit-health.js';
 import { RateLimitGuard, rateLimitOptions, StaticRateLimit } from './rate-limit.guard.js';
-import { RedisRateLimitStorage } from './rate-limit.storage.js';
+import { MemoryRateLimitStorage, RedisRateLimitStorage } from './rate-limit.storage.js';
 import { RequestTimeoutInterceptor } from './request-timeout.interceptor.js';
 import { UnfinishedWork } from './unfinished-work.js';
 
 /**
  * The request-wide layer Nest wires in: rate limits (guard, and `StaticRateLimit` for what Express
- * serves itself), the request timeout and, inside it, the JSON body (interceptors, in that order), and
- * the idempotency store behind `@Idempotent()`. Express-level parts (logging, headers, body refusals)
+ * serves itself), the request timeout and, inside it, the JSON body (one interceptor), and
+ * the idempotency store behind `@Idempotent()`, and the admin key check every admin route (native or
+ * FastAPI-compatible) goes through. Express-level parts (logging, headers, body refusals)
  * are set up in `createApp`.
  */
 @Module({})
@@ -22,23 +25,33 @@ export class HardeningModule {
   static forRoot(config: AppConfig): DynamicModule {
     // Counters in Redis when REDIS_URL is set (shared by all instances), in memory otherwise.
     const health = new RateLimitHealth(config.redisUrl ? 'redis' : 'memory');
-    const storage = config.redisUrl
+    const redis = config.redisUrl
       ? new RedisRateLimitStorage(config.redisUrl, config.redisKeyPrefix, health)
       : undefined;
+    const storage = redis ?? new MemoryRateLimitStorage();
+    // Failed admin logins are counted in Redis (shared by every instance) when there is one.
+    const failedAuth = redis
+      ? new RedisFailedAuthLimiter(redis, MAX_FAILED_AUTH_PER_MINUTE, FAILED_AUTH_WINDOW_MS)
+      : new MemoryFailedAuthLimiter(MAX_FAILED_AUTH_PER_MINUTE, FAILED_AUTH_WINDOW_MS);
     return {
       module: HardeningModule,
       global: true,
       imports: [ThrottlerModule.forRoot({ ...rateLimitOptions(config), storage })],
       providers: [
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        // The request timeout, which also reads JSON bodies (inside the timeout): one global interceptor.
         { provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: JsonBodyInterceptor },
         { provide: RateLimitHealth, useValue: health },
         StaticRateLimit,
         UnfinishedWork,
         IdempotencyStore,
         IdempotencyInterceptor,
-        ...(storage ? [{ provide: RedisRateLimitStorage, useValue: storage }] : []),
+        AdminKeys,
+        AdminAuthGuard,
+        { provide: FailedAuthLimiter, useValue: failedAuth },
+        ...(redis
+          ? [{ provide: RedisRateLimitStorage, useValue: redis }]
+          : [{ provide: MemoryRateLimitStorage, useValue: storage }]),
       ],
       exports: [
         UnfinishedWork,
@@ -46,8 +59,8 @@ export class HardeningModule {
         IdempotencyInterceptor,
         RateLimitHealth,
         StaticRateLimit,
-        // The Redis connection, when there is one, for other shared counters (admin failed logins).
-        ...(storage ? [RedisRateLimitStorage] : []),
+        AdminKeys,
+        AdminAuthGuard,
       ],
     };
   }

@@ -6,10 +6,10 @@ import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
 import { receivedFiles, TeamFormMultipart } from '../teams/form-upload.js';
 import { parseRegistrationForm } from '../teams/team-form.js';
-import { RegistrationStatusService } from './registration-status.service.js';
-import { RegistrationOpenGuard } from './registration-window.js';
+import { RegistrationStatusService } from '../teams/registration-status.service.js';
+import { RegistrationOpenGuard } from '../teams/registration-window.js';
 import { ApiRegisterTeam, ApiRegistrationStatus } from './registration.docs.js';
-import { RegistrationService, type RegistrationResult } from './registration.service.js';
+import { RegistrationService, type RegistrationResult } from '../teams/registration.service.js';
 
 /** The public form: register a team, and see whether registration is open and how many places are left. */
 @Controller('api')

@@ -20,7 +20,7 @@ import {
 import { NO_CONTROLS, TEAM_FORM_SCHEMAS } from '../teams/team-form.docs.js';
 import { ORG_NAME, TEAM_ID } from '../teams/team-view.docs.js';
 import { MAX_PLAYERS, MIN_PLAYERS } from '../teams/team-form.js';
-import type { RegistrationResult } from './registration.service.js';
+import type { RegistrationResult } from '../teams/registration.service.js';
 
 /** The OpenAPI description of POST /api/registration and GET /api/registration/status. */
 

@@ -1,4 +1,4 @@
-import type { RedisRateLimitStorage } from '../hardening/rate-limit.storage.js';
+import type { RedisRateLimitStorage } from './rate-limit.storage.js';
 
 /**
  * Counts failed admin authentications (a wrong or missing key) per client in fixed windows. Once a client

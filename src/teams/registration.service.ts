@@ -5,12 +5,12 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Database } from '../database/database.js';
 import { Transactions } from '../database/transactions.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
-import { newAccessToken, portalLink } from '../teams/access-token.js';
-import { registrationConfirmation } from '../teams/team-emails.js';
-import { TeamFiles } from '../teams/team-files.js';
-import { formFiles, teamColumns, type RegistrationForm } from '../teams/team-form.js';
-import { TeamPlaces, type Placement } from '../teams/team-places.js';
-import { TeamsRepository } from '../teams/teams.repository.js';
+import { newAccessToken, portalLink } from './access-token.js';
+import { registrationConfirmation } from './team-emails.js';
+import { TeamFiles } from './team-files.js';
+import { formFiles, teamColumns, type RegistrationForm } from './team-form.js';
+import { TeamPlaces, type Placement } from './team-places.js';
+import { TeamsRepository } from './teams.repository.js';
 
 export interface RegistrationResult {
   success: true;

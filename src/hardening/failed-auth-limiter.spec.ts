@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RateLimitHealth } from '../hardening/rate-limit-health.js';
-import { RedisRateLimitStorage } from '../hardening/rate-limit.storage.js';
+import { RateLimitHealth } from './rate-limit-health.js';
+import { RedisRateLimitStorage } from './rate-limit.storage.js';
 import { MemoryFailedAuthLimiter, RedisFailedAuthLimiter } from './failed-auth-limiter.js';
 
 describe('MemoryFailedAuthLimiter', () => {

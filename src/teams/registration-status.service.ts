@@ -5,10 +5,10 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database, rowsOf } from '../database/database.js';
 import { teams } from '../database/schema.js';
-import { nameKey, normalizeText } from '../teams/team-form.js';
-import { visibleText } from '../teams/name-key.js';
+import { nameKey, normalizeText } from './team-form.js';
+import { visibleText } from './name-key.js';
 import { RegistrationWindow } from './registration-window.js';
-import { holdsChurchSlot, holdsPlace } from '../teams/team-places.js';
+import { holdsChurchSlot, holdsPlace } from './team-places.js';
 
 interface Counts {
   registered: number;
