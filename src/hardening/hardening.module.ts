@@ -59,8 +59,10 @@ export class HardeningModule {
         IdempotencyInterceptor,
         RateLimitHealth,
         StaticRateLimit,
+        // Guards are built in the module of the controller that uses them: what they need is exported.
         AdminKeys,
         AdminAuthGuard,
+        FailedAuthLimiter,
       ],
     };
   }
