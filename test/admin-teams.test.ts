@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { keyFingerprint } from '../src/admin/admin-keys.js';
+import { keyFingerprint } from '../src/hardening/admin-keys.js';
 import { rowsOf } from '../src/database/database.js';
 import { counters, outboxEmails, teamFiles, teamStatusHistory, teams } from '../src/database/schema.js';
+import { scopedIdempotencyKey } from '../src/hardening/idempotency.interceptor.js';
 import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { pdfBytes, players, register, registrationForm, validFields } from './support/fixtures.js';
@@ -341,7 +342,10 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
       );
       const [stored] = rowsOf<{ writer: string }>(
         await server.database.db.execute(
-          sql`select xmin::text as writer from idempotency_keys where key = ${key}`,
+          sql`select xmin::text as writer from idempotency_keys where key = ${scopedIdempotencyKey(
+            { method: 'POST', route: '/admin/teams/:team_id/approve', admin: keyFingerprint(KEY) },
+            key,
+          )}`,
         ),
       );
       expect(stored!.writer).toBe(team!.writer);

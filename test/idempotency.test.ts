@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { keyFingerprint } from '../src/hardening/admin-keys.js';
 import { rowsOf } from '../src/database/database.js';
 import { idempotencyKeys, teams } from '../src/database/schema.js';
+import { scopedIdempotencyKey } from '../src/hardening/idempotency.interceptor.js';
 import { IdempotencyStore } from '../src/hardening/idempotency.store.js';
 import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
-import { pngBytes, register, registrationForm, validFields } from './support/fixtures.js';
+import { captainRequest, editForm, tokenFromEmail } from './support/captain-link.js';
+import { pngBytes, register, registrationForm, validFields, type FormFields } from './support/fixtures.js';
+import { LogCapture } from './support/log-capture.js';
 
 describe.each(databaseTargets())('idempotency keys on %s', (target) => {
   const server = useTestApp(target, { env: { IDEMPOTENCY_LEASE_SECONDS: '2' } });
 
   const teamsNamed = async (name: string | undefined) =>
     server.database.db.select().from(teams).where(eq(teams.teamName, name!));
+  /** The stored key of a registration under the client's `key`. */
+  const registrationKey = (key: string) =>
+    scopedIdempotencyKey({ method: 'POST', route: '/api/registration' }, key);
 
   it('15 parallel requests under one key create one team; the others replay it or get IN_USE', async () => {
     const key = randomUUID();
@@ -128,7 +135,9 @@ describe.each(databaseTargets())('idempotency keys on %s', (target) => {
         responseBody: null,
         lockedUntil: sql`now() - interval '1 second'`,
       })
-      .where(eq(idempotencyKeys.key, dead));
+      .where(eq(idempotencyKeys.key, registrationKey(dead)))
+      .returning({ key: idempotencyKeys.key })
+      .then((rows) => expect(rows).toHaveLength(1));
     const retried = await register(server.url, form(), { 'Idempotency-Key': dead });
     expect(retried.status).toBe(200);
     expect(retried.headers.get('idempotent-replayed')).toBeNull();
@@ -148,7 +157,7 @@ describe.each(databaseTargets())('idempotency keys on %s', (target) => {
     );
     const [stored] = rowsOf<{ writer: string; state: string; body: { team_id: string } }>(
       await server.database.db.execute(
-        sql`select xmin::text as writer, state, response_body as body from idempotency_keys where key = ${key}`,
+        sql`select xmin::text as writer, state, response_body as body from idempotency_keys where key = ${registrationKey(key)}`,
       ),
     );
     expect(stored).toMatchObject({
@@ -167,16 +176,23 @@ describe.each(databaseTargets())('idempotency keys on %s', (target) => {
     await server.database.db
       .update(idempotencyKeys)
       .set({ expiresAt: sql`now() - interval '1 second'` })
-      .where(eq(idempotencyKeys.key, key));
+      .where(eq(idempotencyKeys.key, registrationKey(key)))
+      .returning({ key: idempotencyKeys.key })
+      .then((rows) => expect(rows).toHaveLength(1));
     const reused = await register(server.url, registrationForm(validFields()), { 'Idempotency-Key': key });
     expect(reused.status).toBe(200);
 
     await server.database.db
       .update(idempotencyKeys)
       .set({ expiresAt: sql`now() - interval '1 second'` })
-      .where(eq(idempotencyKeys.key, key));
+      .where(eq(idempotencyKeys.key, registrationKey(key)))
+      .returning({ key: idempotencyKeys.key })
+      .then((rows) => expect(rows).toHaveLength(1));
     expect(await server.app.get(IdempotencyStore).purgeExpired()).toBeGreaterThanOrEqual(1);
-    const left = await server.database.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
+    const left = await server.database.db
+      .select()
+      .from(idempotencyKeys)
+      .where(eq(idempotencyKeys.key, registrationKey(key)));
     expect(left).toHaveLength(0);
   });
 });
@@ -236,5 +252,142 @@ describe.each(databaseTargets())('idempotency keys of slow requests on %s', (tar
     const saved = await server.database.db.select().from(teams).where(eq(teams.teamName, fields.team_name!));
     expect(saved).toHaveLength(1);
     expect(saved[0]!.teamId).toBe(after.body.team_id);
+  });
+});
+
+const ADMIN_ONE = 'admin-one-key-0123456789';
+const ADMIN_TWO = 'admin-two-key-0123456789';
+
+describe.each(databaseTargets())('idempotency keys scoped by route and client on %s', (target) => {
+  const logs = new LogCapture();
+  const server = useTestApp(target, {
+    env: { ADMIN_API_KEYS: `${ADMIN_ONE},${ADMIN_TWO}`, LOG_LEVEL: 'debug' },
+    app: { logDestination: logs },
+  });
+
+  const registerTeam = async (key: string, fields: FormFields) => {
+    const res = await register(server.url, registrationForm(fields), { 'Idempotency-Key': key });
+    return { status: res.status, replayed: res.headers.get('idempotent-replayed'), body: res.body };
+  };
+  const edit = async (teamId: string, token: string, key: string, fields: FormFields) => {
+    const res = await captainRequest(server.url, teamId, token, {
+      method: 'PATCH',
+      body: editForm(fields),
+      headers: { 'Idempotency-Key': key },
+    });
+    return { status: res.status, replayed: res.headers.get('idempotent-replayed'), body: res.body };
+  };
+  const approve = async (teamId: string, key: string, auth: Record<string, string>) => {
+    const res = await fetch(`${server.url}/admin/teams/${teamId}/approve`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify({ reason: 'Paid' }),
+    });
+    return {
+      status: res.status,
+      replayed: res.headers.get('idempotent-replayed'),
+      body: (await res.json()) as any,
+    };
+  };
+  const coachOf = async (teamId: string) =>
+    (await server.database.db.select().from(teams).where(eq(teams.teamId, teamId)))[0]!.coachName;
+  /** Every stored key for the client's `key`, whatever its scope. */
+  const storedKeys = async (key: string) =>
+    rowsOf<{ key: string }>(
+      await server.database.db.execute(
+        sql`select key from idempotency_keys where key like ${'%|' + key} order by key`,
+      ),
+    ).map((row) => row.key);
+
+  it("runs one client key on each route it is sent to: the registration, the captain's edit, an approval", async () => {
+    const key = randomUUID();
+    const fields = validFields();
+    const registered = await registerTeam(key, fields);
+    expect(registered).toMatchObject({ status: 200, replayed: null });
+    const teamId = registered.body.team_id as string;
+    const token = await tokenFromEmail(server.database, teamId);
+
+    const edited = await edit(teamId, token, key, { coach_name: 'Coach Scoped' });
+    expect(edited, JSON.stringify(edited.body)).toMatchObject({ status: 200, replayed: null });
+    expect(await coachOf(teamId)).toBe('Coach Scoped');
+    const approved = await approve(teamId, key, { 'X-API-Key': ADMIN_ONE });
+    expect(approved).toMatchObject({ status: 200, replayed: null, body: { data: { status: 'approved' } } });
+
+    // Each route keeps its own outcome under the key, and replays it.
+    expect(await registerTeam(key, fields)).toEqual({ ...registered, replayed: 'true' });
+    expect(await edit(teamId, token, key, { coach_name: 'Coach Scoped' })).toEqual({
+      ...edited,
+      replayed: 'true',
+    });
+    expect(await approve(teamId, key, { 'X-API-Key': ADMIN_ONE })).toEqual({ ...approved, replayed: 'true' });
+    expect(await storedKeys(key)).toEqual(
+      [
+        scopedIdempotencyKey({ method: 'POST', route: '/api/registration' }, key),
+        scopedIdempotencyKey({ method: 'PATCH', route: '/api/registration/:team_id', team: teamId }, key),
+        scopedIdempotencyKey(
+          { method: 'POST', route: '/admin/teams/:team_id/approve', admin: keyFingerprint(ADMIN_ONE) },
+          key,
+        ),
+      ].sort(),
+    );
+  });
+
+  it('runs the edits of two captains who happen to send the same key, one for each team', async () => {
+    const key = randomUUID();
+    for (const coach of ['Coach First', 'Coach Second']) {
+      const registered = await registerTeam(randomUUID(), validFields());
+      expect(registered.status).toBe(200);
+      const teamId = registered.body.team_id as string;
+      const token = await tokenFromEmail(server.database, teamId);
+      const edited = await edit(teamId, token, key, { coach_name: coach });
+      expect(edited, JSON.stringify(edited.body)).toMatchObject({ status: 200, replayed: null });
+      expect(await coachOf(teamId)).toBe(coach);
+    }
+    expect(await storedKeys(key)).toHaveLength(2);
+  });
+
+  it('keeps two admin keys apart under one client key on one route; the same admin key replays', async () => {
+    const key = randomUUID();
+    const teamId = (await registerTeam(randomUUID(), validFields())).body.team_id as string;
+    const first = await approve(teamId, key, { 'X-API-Key': ADMIN_ONE });
+    expect(first).toMatchObject({ status: 200, replayed: null, body: { data: { status: 'approved' } } });
+
+    // The same request from the other admin is its own: it runs, and finds the team approved already.
+    const other = await approve(teamId, key, { 'X-API-Key': ADMIN_TWO });
+    expect(other).toMatchObject({
+      status: 409,
+      replayed: null,
+      body: { error_code: 'INVALID_STATUS_TRANSITION' },
+    });
+
+    // Each admin's retry gets that admin's outcome, whichever header carries the key.
+    expect(await approve(teamId, key, { 'X-API-Key': ADMIN_ONE })).toEqual({ ...first, replayed: 'true' });
+    expect(await approve(teamId, key, { Authorization: `Bearer ${ADMIN_ONE}` })).toEqual({
+      ...first,
+      replayed: 'true',
+    });
+    expect(await approve(teamId, key, { 'X-API-Key': ADMIN_TWO })).toEqual({ ...other, replayed: 'true' });
+
+    // One admin's key on another team is that admin's reuse of it, not a new request.
+    const otherTeam = (await registerTeam(randomUUID(), validFields())).body.team_id as string;
+    expect(await approve(otherTeam, key, { 'X-API-Key': ADMIN_ONE })).toMatchObject({
+      status: 422,
+      body: { error_code: 'IDEMPOTENCY_KEY_MISMATCH' },
+    });
+  });
+
+  it('logs neither an admin key nor a captain token, nor stores them in a key', async () => {
+    const key = randomUUID();
+    const registered = await registerTeam(key, validFields());
+    const teamId = registered.body.team_id as string;
+    const token = await tokenFromEmail(server.database, teamId);
+    expect((await edit(teamId, token, key, { coach_name: 'Coach Logged' })).status).toBe(200);
+    expect((await approve(teamId, key, { 'X-API-Key': ADMIN_TWO })).status).toBe(200);
+    const stored = (await storedKeys(key)).join('\n');
+    expect(logs.lines.length).toBeGreaterThan(0);
+    for (const secret of [ADMIN_ONE, ADMIN_TWO, token]) {
+      expect(stored).not.toContain(secret);
+      expect(logs.lines.join('\n')).not.toContain(secret);
+    }
   });
 });

@@ -32,9 +32,10 @@ function invalidKey(reason: string): AppError {
 
 /**
  * The client's idempotency key: `Idempotency-Key` (plain, or the IETF draft's quoted sf-string
- * form) or the seed's `X-Idempotency-Key`; undefined when neither is sent.
+ * form) or the seed's `X-Idempotency-Key`; undefined when neither is sent. Stored within its scope:
+ * see idempotencyKeyOf.
  */
-export function idempotencyKeyOf(req: Request): string | undefined {
+export function clientIdempotencyKeyOf(req: Request): string | undefined {
   const raw = req.headers['idempotency-key'];
   const alias = req.headers['x-idempotency-key'];
   const given = [raw, alias].filter((v): v is string => typeof v === 'string');
@@ -49,6 +50,67 @@ export function idempotencyKeyOf(req: Request): string | undefined {
   const key = keys[0]!;
   if (!PRINTABLE_KEY.test(key)) throw invalidKey('must be 1-255 printable ASCII characters');
   return key;
+}
+
+/** Where a client's idempotency key applies: one route, and one client where the route knows it. */
+export interface IdempotencyScope {
+  /** The HTTP method, e.g. `PATCH`. */
+  method: string;
+  /** The route's path pattern, e.g. `/api/registration/:team_id`: never the concrete URL. */
+  route: string;
+  /** The fingerprint of the admin key that was admitted (`keyFingerprint`, never the key itself). */
+  admin?: string;
+  /** The team whose captain's link was checked. */
+  team?: string;
+}
+
+/**
+ * The key an outcome is stored under: the scope's parts, then `|` and the client's key, as
+ * `<method> <route>[ admin:<fingerprint> or team:<team ID>]|<client key>`. For example:
+ *
+ *     POST /api/registration|k1
+ *     PATCH /api/registration/:team_id team:ICCT-007|k1
+ *     POST /admin/teams/:team_id/approve admin:3fa2c1d0b9e8|k1
+ *
+ * So the same client key on two routes, from two admins or two captains means two requests, not a
+ * reuse. The scope holds no `|` (escaped), so the first `|` ends it: no two scopes and keys give the
+ * same stored key. About 330 characters at most (a client key is at most 255).
+ */
+export function scopedIdempotencyKey(scope: IdempotencyScope, clientKey: string): string {
+  const parts = [scope.method, scope.route];
+  if (scope.admin !== undefined) parts.push(`admin:${scope.admin}`);
+  else if (scope.team !== undefined) parts.push(`team:${scope.team}`);
+  return `${parts.map((part) => part.replace(/[% |]/g, encodeURIComponent)).join(' ')}|${clientKey}`;
+}
+
+/**
+ * The request's scope, read after its guards: the route pattern Express matched (`req.route.path`), and
+ * the client. An admin is named by the fingerprint AdminAuthGuard sets (`req.adminActor`) once it has
+ * admitted the key, so two admins are two clients (not by the team: one admin's key sent for another
+ * team is that admin's reuse of it, IDEMPOTENCY_KEY_MISMATCH). A captain is named by the team: CaptainLinkGuard has
+ * checked the link's token for that team before this runs, and the team is the one client the link
+ * stands for; its token is not part of the scope, so the key outlives a resent link (and no token is
+ * ever stored or logged here). The public form has no client identity: the route and key are its scope.
+ */
+function idempotencyScopeOf(req: Request): IdempotencyScope {
+  const route = (req.route as { path?: unknown } | undefined)?.path;
+  if (typeof route !== 'string') throw new Error('an idempotent request has no matched route pattern');
+  const admin = (req as Request & { adminActor?: unknown }).adminActor;
+  const team = req.params.team_id;
+  return {
+    method: req.method,
+    route,
+    ...(typeof admin === 'string' ? { admin } : typeof team === 'string' ? { team } : {}),
+  };
+}
+
+/**
+ * The key this request's outcome is stored under (scopedIdempotencyKey), or undefined when the client
+ * sent none. Every lookup in the store uses it: the claim, its lease and outcome, and a guard's check.
+ */
+export function idempotencyKeyOf(req: Request): string | undefined {
+  const clientKey = clientIdempotencyKeyOf(req);
+  return clientKey === undefined ? undefined : scopedIdempotencyKey(idempotencyScopeOf(req), clientKey);
 }
 
 /** Sorted keys, so that the same fields in another order give the same fingerprint. */
@@ -68,7 +130,7 @@ function canonical(value: unknown): unknown {
 export function requestFingerprint(req: Request): string {
   const files = Object.values((req.files ?? {}) as Record<string, Express.Multer.File[]>)
     .flat()
-    .map((f) => [f.fieldname, f.originalname, createHash('sha256').update(f.buffer).digest('hex')])
+    .map((f) => [f.fieldname, f.originalname, f.sha256])
     .sort((a, b) => a.join('/').localeCompare(b.join('/')));
   const path = req.originalUrl.split('?')[0];
   return createHash('sha256')
@@ -101,11 +163,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const req = context.switchToHttp().getRequest<Request>();
-    const key = idempotencyKeyOf(req);
-    if (key === undefined) return next.handle();
+    const clientKey = clientIdempotencyKeyOf(req);
+    if (clientKey === undefined) return next.handle();
     if (req.is('multipart/form-data') && req.files === undefined) {
       throw new Error("@Idempotent(multipart) must name the route's multipart interceptor");
     }
+    const scope = idempotencyScopeOf(req);
+    const key = scopedIdempotencyKey(scope, clientKey);
+    // What a log line may say about the key: the client's key (masked by the logger) and its route.
+    const logFields = { idempotency_key: clientKey, method: scope.method, route: scope.route };
     const claim = await this.store.claim(key, requestFingerprint(req));
     switch (claim.kind) {
       case 'replay':
@@ -118,7 +184,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const successStatus =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
       (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
-    return from(this.runAndRecord(next, key, claim.leaseToken, successStatus, requestIdFor(req, req.res!)));
+    return from(
+      this.runAndRecord(next, key, logFields, claim.leaseToken, successStatus, requestIdFor(req, req.res!)),
+    );
   }
 
   /**
@@ -131,6 +199,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async runAndRecord(
     next: CallHandler,
     key: string,
+    logFields: Record<string, string>,
     leaseToken: string,
     successStatus: number,
     requestId: string,
@@ -145,7 +214,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const renewal = setInterval(
       () =>
         void this.store.renew(key, leaseToken).catch((error: unknown) => {
-          this.logger.warn({ msg: 'could not renew an idempotency lease', err: error });
+          this.logger.warn({ msg: 'could not renew an idempotency lease', ...logFields, err: error });
         }),
       (this.store.leaseSeconds * 1000) / 3,
     );
@@ -176,7 +245,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       if (recordedInTransaction.body !== body) {
         this.logger.error({
           msg: 'the stored idempotent outcome is not the answer sent',
-          idempotency_key: key,
+          ...logFields,
         });
       }
     } else {
@@ -184,7 +253,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       if (stored === false) {
         this.logger.warn({
           msg: 'idempotency key lost its lease before the outcome was stored',
-          idempotency_key: key,
+          ...logFields,
         });
       }
     }

@@ -25,6 +25,9 @@ const PURGE_INTERVAL_MS = 10 * 60 * 1000;
  * atomically (one INSERT ... ON CONFLICT DO UPDATE ... WHERE), held under a short lease that the
  * holder renews while its request runs, and completed with the response. A request that dies
  * stops renewing, so its key frees up after the lease instead of staying locked.
+ *
+ * Every `key` here is the stored key: the client's key within its route and client
+ * (scopedIdempotencyKey, idempotencyKeyOf), never the bare `Idempotency-Key` header.
  */
 @Injectable()
 export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationShutdown {
