@@ -1,6 +1,10 @@
 import type { Server } from 'node:http';
 import { Logger, type INestApplication } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { UnfinishedWork } from '../hardening/unfinished-work.js';
+import { FileStorage } from '../storage/file-storage.js';
+import { limitStorageCallsAtShutdown } from '../storage/storage.module.js';
 import { HttpDrain } from './http-drain.js';
 
 /** Time allowed, after the grace period, for the shutdown hooks (outbox, pool) before giving up. */
@@ -23,6 +27,7 @@ export function shutDownGracefully(app: INestApplication, graceMs: number): void
     const inFlight = drain.inFlight;
     // Stops accepting at once (synchronously); the log line below comes after.
     const drained = drain.drain(graceMs);
+    limitStorageCallsAtShutdown(app.get(FileStorage), app.get<AppConfig>(APP_CONFIG));
     logger.log(
       `${signal} received: accepting no new connections, finishing ${inFlight} request(s) ` +
         `within ${graceMs / 1000} s`,

@@ -1,12 +1,5 @@
 import { resolve } from 'node:path';
-import {
-  Global,
-  Inject,
-  Injectable,
-  Module,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JobRunner } from '../jobs/job-runner.js';
@@ -46,43 +39,15 @@ async function providerStorage(config: AppConfig, links: SignedLinks): Promise<F
   return new LocalFileStorage(roots, config.http.publicUrl, links);
 }
 
-const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
-
 /**
- * When a graceful shutdown begins (SIGTERM or SIGINT: lifecycle/graceful-shutdown.ts lets requests and
- * handlers finish before it closes the app), the storage calls of requests are limited to REQUEST_TIMEOUT
- * from their start. A handler whose client has had its 408 then keeps its files as pending uploads and
- * finishes at once, instead of holding the shutdown until CLOUDINARY_BREAKER_TIMEOUT_MS; a request still
- * within its time keeps its upload. Nest's shutdown hooks run only after that wait, hence the signal.
+ * Called when a graceful shutdown begins (lifecycle/graceful-shutdown.ts lets requests and handlers
+ * finish before it closes the app): from then on the storage calls of requests are limited to
+ * REQUEST_TIMEOUT from their start. A handler whose client has had its 408 then keeps its files as
+ * pending uploads and finishes at once, instead of holding the shutdown until
+ * CLOUDINARY_BREAKER_TIMEOUT_MS; a request still within its time keeps its upload.
  */
-@Injectable()
-export class StorageCallsAtShutdown implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(FileStorage) private readonly storage: FileStorage,
-  ) {}
-
-  private readonly onSignal = (signal: NodeJS.Signals): void => {
-    if (this.storage instanceof BreakerFileStorage)
-      this.storage.limitCalls(this.config.http.requestTimeoutMs);
-    // A lone listener would keep the process from ending on the signal: then let it take its course.
-    if (process.listenerCount(signal) === 1) {
-      this.stopListening();
-      process.kill(process.pid, signal);
-    }
-  };
-
-  onApplicationBootstrap(): void {
-    for (const signal of SHUTDOWN_SIGNALS) process.on(signal, this.onSignal);
-  }
-
-  onApplicationShutdown(): void {
-    this.stopListening();
-  }
-
-  private stopListening(): void {
-    for (const signal of SHUTDOWN_SIGNALS) process.off(signal, this.onSignal);
-  }
+export function limitStorageCallsAtShutdown(storage: FileStorage, config: AppConfig): void {
+  if (storage instanceof BreakerFileStorage) storage.limitCalls(config.http.requestTimeoutMs);
 }
 
 /**
@@ -93,7 +58,7 @@ export class StorageCallsAtShutdown implements OnApplicationBootstrap, OnApplica
  *
  * Every call is aborted at the provider once it has taken CLOUDINARY_BREAKER_TIMEOUT_MS (the breaker's
  * own timeout only stops waiting). The runner's calls (`JOB_FILE_STORAGE`) end when it stops; requests'
- * calls, at a shutdown, once they have outlived REQUEST_TIMEOUT (`StorageCallsAtShutdown`).
+ * calls, at a shutdown, once they have outlived REQUEST_TIMEOUT (`limitStorageCallsAtShutdown`).
  */
 @Global()
 @Module({
@@ -125,7 +90,6 @@ export class StorageCallsAtShutdown implements OnApplicationBootstrap, OnApplica
       useFactory: (config: AppConfig, storage: BreakerFileStorage) =>
         storage.withCallTimeout(config.breakers.cloudinaryTimeoutMs),
     },
-    StorageCallsAtShutdown,
     PendingUploads,
     StorageDeletions,
     StorageSweep,
