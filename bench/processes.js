@@ -1,13 +1,42 @@
 /** Child processes of the bench: the API server, the fakes, and how to watch their memory. */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
 
-/** Starts `node <script>` and resolves with its port once it prints `{"port":N}`. */
-export async function startHelper(script, logPath) {
-  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Whether `taskset` (util-linux) is here to pin processes to CPUs. */
+export const canPin = (() => {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** `node ...args`, under `taskset -c cpus` when CPUs are given (taskset execs node: the pid is node's). */
+function spawnNode(args, options, cpus) {
+  return cpus && canPin
+    ? spawn('taskset', ['-c', cpus, process.execPath, ...args], options)
+    : spawn(process.execPath, args, options);
+}
+
+/** Pins every thread of process `pid` to `cpus` (a taskset CPU list, e.g. "1" or "0-1"). */
+export function pinProcess(pid, cpus) {
+  if (canPin) execFileSync('taskset', ['-a', '-cp', cpus, String(pid)], { stdio: 'ignore' });
+}
+
+/**
+ * Starts `node <script>` (with `env` added to ours, on `cpus` if given) and resolves with its port once
+ * it prints `{"port":N}`.
+ */
+export async function startHelper(script, logPath, { env = {}, cpus, args = [] } = {}) {
+  const child = spawnNode(
+    [script, ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
+    cpus,
+  );
   child.stderr.pipe(createWriteStream(logPath));
   const [line] = await Promise.race([
     once(child.stdout, 'data'),
@@ -26,13 +55,19 @@ export async function freePort() {
 
 /**
  * Starts `node [nodeArgs] dist/main.js` with exactly `env` (plus PATH), logging to `logPath`,
- * and resolves once it answers HTTP on its port. `ipc` opens a message channel (for bench/cpu-profile.js).
+ * and resolves once it answers HTTP on its port. `ipc` opens a message channel (for bench/cpu-profile.js);
+ * `cpus` pins it (taskset); `cwd` runs another checkout's build (its dist/main.js).
  */
-export async function startServer({ env, nodeArgs = [], logPath, ipc = false }) {
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
-  });
+export async function startServer({ env, nodeArgs = [], logPath, ipc = false, cpus, cwd }) {
+  const child = spawnNode(
+    [...nodeArgs, 'dist/main.js'],
+    {
+      cwd,
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
+    },
+    cpus,
+  );
   const log = createWriteStream(logPath);
   child.stdout.pipe(log);
   child.stderr.pipe(log);

@@ -68,6 +68,9 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
   counter row lock until commit.
 - **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
   fixed JSON reply, in its own process, ${s1Seconds} s.
+- **L2 GET** the same bare server answering \`GET\` with its fixed JSON; **L3** a bare \`node:http\` server running
+  /health's query (\`select "value" from "counters" limit $1\`, unprepared, on a one-connection postgres.js client,
+  as the ping does) and answering /health's JSON (bench/health-floor.js).
 - **S2** \`GET /admin/teams\` with ${seededTeams} teams (11 players and a logo each) seeded by bulk SQL:
   random pages of 50, a search (\`q\`), and a filter (\`status\` + \`church\`), ${shortSeconds} s each. **S3** \`GET /health\`, ${shortSeconds} s. **S4** \`GET /api/registration/status?church=…\` (the countdown page's poll) on the teams S1 left, ${shortSeconds} s.
 
@@ -89,9 +92,16 @@ ${[
         row('S2 filter', '`?status=approved&church=…`', s2.filter),
       ]
     : [row('S2', '`GET /admin/teams`', r.s2)]),
+  row('L2 GET', 'bare node:http, fixed JSON, GET', r.l2Get),
+  row('L3', "bare node:http + postgres.js, /health's query", r.l3),
   row('S3', '`GET /health`', r.s3),
-  row('S4', '`GET /api/registration/status?church=…`, after S1', r.s4),
+  row('S4', '`GET /api/registration/status?church=…` (cached), after S1', r.s4),
 ].join('\n')}
+
+**Request pipeline (issue 15):** L2 GET, L3, S3 and S4 run interleaved, ${r.pipelineSetup?.rounds ?? 1} round(s), medians,
+${r.pipelineSetup?.pinned ? `servers pinned to CPU ${r.pipelineSetup.pinned.servers} and the load generator to CPU ${r.pipelineSetup.pinned.loadGenerator} (taskset)` : 'unpinned'}:
+S3/L3 = ${fixed(ratio(r.s3, r.l3), 3)} (target ≥ 0.5), S4/L2 GET = ${fixed(ratio(r.s4, r.l2Get), 3)} (target ≥ 0.5);
+/health answered ${r.s3?.non2xx ?? '–'} non-2xx during S3.
 
 ${r.s1 ? `S1 saved ${r.s1.teamsSaved} teams; the SMTP sink received ${r.s1.emailsReceived} emails during S1 and the 3 s after it.` : ''}
 ${r.l1?.firstError ? `\nL1's first error: \`${r.l1.firstError}\`.\n` : ''}

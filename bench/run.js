@@ -1,7 +1,16 @@
 /**
  * `npm run bench`: the load scenarios of docs/benchmarks.md, against the built server (dist/) in its own
  * process, on a fresh PostgreSQL database that is dropped at the end. Writes docs/benchmarks.md and the
- * raw numbers to bench/results/. Takes about four minutes. See docs/benchmarks.md for what each row means.
+ * raw numbers to bench/results/. Takes about six minutes. See docs/benchmarks.md for what each row means.
+ *
+ * Options (after `npm run build`, `node bench/run.js ...`):
+ *   --only L2G,L3,S3,S4   only these scenarios (S1, S1x2, L1, L2, PROF, S2, and the request-pipeline ones:
+ *                         L2G, L3, S3, S4); prints a table and writes bench/results/, not docs/benchmarks.md
+ *   --rounds N            rounds of the pipeline scenarios, interleaved; the report shows medians (default 3)
+ *   --profile             also profile the server under S3 and S4 (self time by package and function)
+ *   --no-pin              do not pin the load generator and the pipeline servers to separate CPUs
+ *   --variant NAME=DIR    (repeatable) also run S3 and S4 against another checkout's build in DIR, as
+ *                         S3@NAME and S4@NAME, interleaved with the rest: before/after figures in one run
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -13,7 +22,15 @@ import postgres from 'postgres';
 import { SMTPServer } from 'smtp-server';
 import { summarizeProfile } from './cpu-profile.js';
 import { recordRegistrationTransaction, runDatabaseLimit } from './database-limit.js';
-import { freePort, processTree, sampleRss, startHelper, startServer } from './processes.js';
+import {
+  canPin,
+  freePort,
+  pinProcess,
+  processTree,
+  sampleRss,
+  startHelper,
+  startServer,
+} from './processes.js';
 import { benchPlayers, registrationBodies } from './registration-body.js';
 import { writeReport } from './report.js';
 import { seedTeams } from './seed-teams.js';
@@ -26,6 +43,27 @@ const SEEDED_TEAMS = 10_000;
 const ADMIN_KEY = 'bench-admin-key-0123456789';
 const POOL = { size: 20, overflow: 10 };
 const RESULTS = 'bench/results';
+const PIPELINE = ['L2G', 'L3', 'S3', 'S4'];
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = option('--only')
+  ?.split(',')
+  .map((name) => name.trim().toUpperCase())
+  .filter(Boolean);
+const want = (name) => !only || only.includes(name);
+const ROUNDS = Number(option('--rounds') ?? 3);
+const PROFILE_PIPELINE = args.includes('--profile');
+const PIN = !args.includes('--no-pin') && canPin && cpus().length >= 2;
+const VARIANTS = args
+  .flatMap((arg, i) => (args[i - 1] === '--variant' ? [arg] : []))
+  .map((arg) => {
+    const [name, dir] = arg.split('=');
+    return { name, dir };
+  });
 
 const serverUrl = (process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres').replace(
   /^postgres(ql)?(\+\w+)?:\/\//,
@@ -83,6 +121,33 @@ function registrationLoad(url, tag) {
   };
 }
 
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Several runs of one scenario as one: medians of rate and latencies, failures summed, each run kept. */
+function medianOf(runs) {
+  const statuses = {};
+  for (const run of runs) {
+    for (const [code, n] of Object.entries(run.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  }
+  return {
+    reqPerSec: median(runs.map((r) => r.reqPerSec)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    ok: runs.reduce((n, r) => n + r.ok, 0),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    statuses,
+    seconds: runs[0]?.seconds,
+    rounds: runs.length,
+    runs: runs.map(({ reqPerSec, p50, p99, non2xx }) => ({ reqPerSec, p50, p99, non2xx })),
+  };
+}
+
 async function probe(url, headers = {}) {
   try {
     const res = await fetch(url, { headers, signal: AbortSignal.timeout(5000) });
@@ -93,7 +158,13 @@ async function probe(url, headers = {}) {
 }
 
 async function machine(sql) {
-  const git = (args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  const git = (args) => {
+    try {
+      return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return 'unknown';
+    }
+  };
   return {
     cores: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -103,6 +174,45 @@ async function machine(sql) {
     postgres: (await sql`show server_version`)[0].server_version,
     commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : ''}`,
   };
+}
+
+/** The pipeline scenarios' medians and ratios, and the profiles' top items, on the console. */
+function printPipeline(r) {
+  const rows = [
+    ['L2G', r.l2Get],
+    ['L3', r.l3],
+    ['S3', r.s3],
+    ['S4', r.s4],
+    ...VARIANTS.flatMap(({ name }) => [
+      [`S3@${name}`, r[`s3@${name}`]],
+      [`S4@${name}`, r[`s4@${name}`]],
+    ]),
+  ].filter(([, x]) => x && !x.unavailable);
+  for (const [name, x] of rows) {
+    const runs = x.runs ? ` runs ${x.runs.map((run) => run.reqPerSec.toFixed(0)).join('/')}` : '';
+    console.log(
+      `${name.padEnd(12)} ${x.reqPerSec.toFixed(0).padStart(7)} req/s  p50 ${x.p50} ms  p99 ${x.p99} ms  non-2xx ${x.non2xx}${runs}`,
+    );
+  }
+  if (r.s3?.reqPerSec && r.l3?.reqPerSec)
+    console.log(`S3/L3 = ${(r.s3.reqPerSec / r.l3.reqPerSec).toFixed(3)}`);
+  if (r.s4?.reqPerSec && r.l2Get?.reqPerSec) {
+    console.log(`S4/L2G = ${(r.s4.reqPerSec / r.l2Get.reqPerSec).toFixed(3)}`);
+  }
+  for (const { name } of VARIANTS) {
+    const [s3, s4] = [r[`s3@${name}`], r[`s4@${name}`]];
+    if (s3?.reqPerSec && r.l3?.reqPerSec)
+      console.log(`S3@${name}/L3 = ${(s3.reqPerSec / r.l3.reqPerSec).toFixed(3)}`);
+    if (s4?.reqPerSec && r.l2Get?.reqPerSec) {
+      console.log(`S4@${name}/L2G = ${(s4.reqPerSec / r.l2Get.reqPerSec).toFixed(3)}`);
+    }
+  }
+  for (const [name, p] of Object.entries(r.pipelineProfile ?? {})) {
+    if (!p.samples) continue;
+    console.log(`\nProfile ${name}: ${p.reqPerSec.toFixed(0)} req/s while profiled, ${p.samples} samples`);
+    for (const o of p.byOwner) console.log(`  ${(o.share * 100).toFixed(1).padStart(5)} %  ${o.name}`);
+    for (const f of p.byFunction) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}`);
+  }
 }
 
 async function main() {
@@ -131,12 +241,14 @@ async function main() {
   await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const servers = [];
 
-  async function server(phase, extraEnv = {}, { nodeArgs = [], ipc = false } = {}) {
+  async function server(phase, extraEnv = {}, { nodeArgs = [], ipc = false, cpus: pinTo, cwd } = {}) {
     const port = await freePort();
     const s = await startServer({
       logPath: `${RESULTS}/server-${phase}.log`,
       nodeArgs,
       ipc,
+      cpus: pinTo,
+      cwd,
       env: {
         NODE_ENV: 'production',
         ENVIRONMENT: 'production',
@@ -174,178 +286,276 @@ async function main() {
     pool: POOL,
   };
 
+  /**
+   * The request pipeline (issue 15): what the stack costs per request when the work is (nearly) nothing.
+   * L2G a bare node:http server's fixed JSON; L3 a bare node:http server running /health's query through
+   * postgres.js; S3 `GET /health`; S4 the cached `GET /api/registration/status?church=...`. The three
+   * servers run at once, pinned to their own CPU(s) and the load generator (this process) to another;
+   * the scenarios are interleaved, ROUNDS times, and the report shows medians.
+   */
+  async function pipeline() {
+    const selected = PIPELINE.filter(want);
+    if (selected.length === 0) return;
+    const n = cpus().length;
+    const serverCpus = PIN ? (n > 2 ? `0-${n - 2}` : '0') : undefined;
+    const generatorCpu = PIN ? String(n - 1) : undefined;
+    const api = await server('pipeline', {}, { cpus: serverCpus });
+    const floor = await startHelper('bench/http-floor.js', `${RESULTS}/http-floor-get.log`, {
+      cpus: serverCpus,
+    });
+    const healthFloor = await startHelper('bench/health-floor.js', `${RESULTS}/health-floor.log`, {
+      cpus: serverCpus,
+      env: { DATABASE_URL: dbUrl },
+    });
+    const statusPath = `/api/registration/status?church=${encodeURIComponent('St. Thomas Church')}`;
+    const urls = {
+      L2G: `http://127.0.0.1:${floor.port}/api/registration/status`,
+      L3: `http://127.0.0.1:${healthFloor.port}/health`,
+      S3: `${api.url}/health`,
+      S4: `${api.url}${statusPath}`,
+    };
+    const variants = [];
+    for (const { name, dir } of VARIANTS) {
+      const other = await server(`pipeline-${name}`, {}, { cpus: serverCpus, cwd: dir });
+      variants.push(other);
+      for (const route of ['S3', 'S4'].filter(want)) {
+        urls[`${route}@${name}`] = route === 'S3' ? `${other.url}/health` : `${other.url}${statusPath}`;
+        selected.push(`${route}@${name}`);
+      }
+    }
+    for (const name of selected) {
+      const first = await probe(urls[name]);
+      if (first.status !== 200) log(`${name}: first answer ${first.status} ${first.body.slice(0, 200)}`);
+    }
+    results.pipelineSetup = {
+      pinned: PIN ? { servers: serverCpus, loadGenerator: generatorCpu } : false,
+      rounds: ROUNDS,
+    };
+    if (PIN) pinProcess(process.pid, generatorCpu);
+    const runs = Object.fromEntries(selected.map((name) => [name, []]));
+    try {
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const name of selected) {
+          // No RSS sampling here: its /proc walks would run on the load generator's CPU.
+          const r = await measure({ url: urls[name] }, { seconds: SHORT_SECONDS });
+          log(
+            `round ${round} ${name}: ${r.reqPerSec.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}`,
+          );
+          runs[name].push(r);
+        }
+      }
+    } finally {
+      if (PIN) pinProcess(process.pid, `0-${n - 1}`);
+    }
+    for (const name of selected)
+      results[name === 'L2G' ? 'l2Get' : name.toLowerCase()] = medianOf(runs[name]);
+    await Promise.all([floor.stop(), healthFloor.stop(), api.stop()]);
+
+    if (!PROFILE_PIPELINE) return;
+    results.pipelineProfile = {};
+    for (const name of selected.filter((s) => s.startsWith('S') && !s.includes('@'))) {
+      log(`Profile: ${name} with the V8 sampling profiler in the server`);
+      const path = join(dataDir, `server-${name}.cpuprofile`);
+      const profiled = await server(
+        `profile-${name}`,
+        { BENCH_CPU_PROFILE: path },
+        { nodeArgs: ['--import', './bench/cpu-profile.js'], ipc: true, cpus: serverCpus },
+      );
+      const url = name === 'S3' ? `${profiled.url}/health` : `${profiled.url}${statusPath}`;
+      if (PIN) pinProcess(process.pid, generatorCpu);
+      await cannon({ url, duration: WARMUP_SECONDS });
+      profiled.child.send('cpu-profile:start');
+      const load = await cannon({ url, duration: SHORT_SECONDS });
+      profiled.child.send('cpu-profile:stop');
+      if (PIN) pinProcess(process.pid, `0-${n - 1}`);
+      let profile;
+      for (let i = 0; i < 50 && !profile; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        profile = await readFile(path, 'utf8').catch(() => undefined);
+      }
+      await writeFile(`${RESULTS}/${name.toLowerCase()}-server-${runId}.cpuprofile`, profile ?? '{}');
+      results.pipelineProfile[name] = {
+        ...summarize(load),
+        ...(profile ? summarizeProfile(JSON.parse(profile), 25) : { unavailable: 'no profile written' }),
+      };
+      await profiled.stop();
+    }
+  }
+
   try {
     log(`database ${dbName}; starting the server`);
-    let api = await server('s1');
-
-    const health = await probe(`${api.url}/health`);
-    if (health.status === 200) {
-      log('S3: GET /health');
-      results.s3 = await measure({ url: `${api.url}/health` }, { seconds: SHORT_SECONDS });
-    } else {
-      results.s3 = { unavailable: `GET /health answered ${health.status} in this build` };
-    }
-
-    log(`S1: registration, ${CONNECTIONS} connections, ${S1_SECONDS} s`);
-    await emptyTables();
-    const emailsBefore = emailsReceived;
-    results.s1 = await measure(registrationLoad(api.url, 'sone'), {
-      seconds: S1_SECONDS,
-      pid: api.child.pid,
-    });
-    results.s1.teamsSaved = Number((await db`select count(*) from teams`)[0].count);
-    await new Promise((r) => setTimeout(r, 3000));
-    results.s1.emailsReceived = emailsReceived - emailsBefore;
-    // The countdown page's poll, against the teams S1 left: counts cached for 1 s, window checked each time.
-    log('S4: GET /api/registration/status?church=...');
-    results.s4 = await measure(
-      { url: `${api.url}/api/registration/status?church=${encodeURIComponent('St. Thomas Church')}` },
-      { seconds: SHORT_SECONDS },
-    );
-    await api.stop();
-
-    log("L1: the registration's statements straight through postgres.js");
-    await emptyTables();
-    const recorded = await recordRegistrationTransaction(dbUrl, benchPlayers());
-    results.l1Statements = recorded.statements.map((s) => s.query);
-    results.l1StatementsBefore = recorded.before.map((s) => s.query);
-    results.l1StatementsAfter = recorded.after.map((s) => s.query);
-    const dbLimit = async (seconds, prepare, tag, statements = recorded) => {
-      const common = {
-        url: dbUrl,
-        recorded: statements,
-        poolSize: POOL.size + POOL.overflow,
-        concurrency: CONNECTIONS,
-        prepare,
-      };
-      await runDatabaseLimit({ ...common, durationMs: WARMUP_SECONDS * 1000, runTag: `${runId} ${tag}w` });
-      const run = await runDatabaseLimit({
-        ...common,
-        durationMs: seconds * 1000,
-        runTag: `${runId} ${tag}`,
-      });
-      const sorted = [...run.latencies].sort((a, b) => a - b);
-      return {
-        reqPerSec: run.latencies.length / (run.elapsedMs / 1000),
-        p50: percentile(sorted, 50),
-        p99: percentile(sorted, 99),
-        ok: run.latencies.length,
-        errors: run.errors,
-        firstError: run.firstError,
-        seconds,
-      };
-    };
-    results.l1 = await dbLimit(S1_SECONDS, false, 'lone');
-    await emptyTables();
-    log('L1 with prepared statements');
-    results.l1Prepared = await dbLimit(SHORT_SECONDS, true, 'lprep');
-
-    await emptyTables();
-    log('L1 counter only: the gapless team number alone (upsert + commit)');
-    const counterOnly = {
-      statements: [
-        {
-          query:
-            'insert into counters (name, value) values ($1, 1) ' +
-            'on conflict (name) do update set value = counters.value + 1 returning value',
-          params: ['team_number'],
-        },
-      ],
-      counterAt: 0,
-    };
-    results.l1Counter = await dbLimit(SHORT_SECONDS, false, 'lcount', counterOnly);
-
-    log('L2: the HTTP floor');
-    const floor = await startHelper('bench/http-floor.js', `${RESULTS}/http-floor.log`);
-    results.l2 = await measure(registrationLoad(`http://127.0.0.1:${floor.port}`, 'ltwo'), {
-      seconds: S1_SECONDS,
-      pid: floor.child.pid,
-    });
-    await floor.stop();
-
-    log('Profile: S1 with the V8 sampling profiler in the server');
-    await emptyTables();
-    const profilePath = join(dataDir, 'server.cpuprofile');
-    api = await server(
-      'profile',
-      { BENCH_CPU_PROFILE: profilePath },
-      {
-        nodeArgs: ['--import', './bench/cpu-profile.js'],
-        ipc: true,
-      },
-    );
-    const profileLoad = registrationLoad(api.url, 'prof');
-    await cannon({ ...profileLoad, duration: WARMUP_SECONDS });
-    api.child.send('cpu-profile:start');
-    const profiled = await cannon({ ...profileLoad, duration: SHORT_SECONDS + 2 });
-    api.child.send('cpu-profile:stop');
-    let profile;
-    for (let i = 0; i < 50 && !profile; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      profile = await readFile(profilePath, 'utf8').catch(() => undefined);
-    }
-    await writeFile(`${RESULTS}/s1-server-${runId}.cpuprofile`, profile ?? '{}');
-    results.profile = {
-      ...summarize(profiled),
-      ...(profile ? summarizeProfile(JSON.parse(profile)) : { unavailable: 'no profile written' }),
-    };
-    await api.stop();
-
-    log('S1 with API_WORKERS=2');
-    await emptyTables();
-    api = await server('workers', { API_WORKERS: '2' });
-    await new Promise((r) => setTimeout(r, 2000));
-    const workers = (await processTree(api.child.pid)).length - 1;
-    if (workers >= 2) {
-      results.s1Workers = await measure(registrationLoad(api.url, 'wtwo'), {
+    let api;
+    if (want('S1')) {
+      api = await server('s1');
+      log(`S1: registration, ${CONNECTIONS} connections, ${S1_SECONDS} s`);
+      await emptyTables();
+      const emailsBefore = emailsReceived;
+      results.s1 = await measure(registrationLoad(api.url, 'sone'), {
         seconds: S1_SECONDS,
         pid: api.child.pid,
       });
-      results.s1Workers.workers = workers;
-    } else {
-      results.s1Workers = {
-        unavailable: `API_WORKERS=2 started no worker processes in this build (found ${workers}): node:cluster support is not in it yet`,
-      };
+      results.s1.teamsSaved = Number((await db`select count(*) from teams`)[0].count);
+      await new Promise((r) => setTimeout(r, 3000));
+      results.s1.emailsReceived = emailsReceived - emailsBefore;
+      await api.stop();
     }
-    await api.stop();
 
-    log(`S2: seeding ${SEEDED_TEAMS} teams`);
-    const seeded = await seedTeams(db, SEEDED_TEAMS);
-    api = await server('s2');
-    const adminHeaders = { 'x-api-key': ADMIN_KEY };
-    const list = await probe(`${api.url}/admin/teams?page=1&limit=50`, adminHeaders);
-    const pages = Math.ceil(SEEDED_TEAMS / 50);
-    if (list.status === 200) {
-      const variant = async (name, pathFor) => {
-        log(`S2 ${name}`);
-        return measure(
+    // S4 (the countdown page's poll) runs against the teams S1 left, when S1 ran: counts cached for 1 s.
+    log(`Request pipeline: ${PIPELINE.filter(want).join(', ') || 'none'}, ${ROUNDS} round(s)`);
+    await pipeline();
+
+    if (want('L1')) {
+      log("L1: the registration's statements straight through postgres.js");
+      await emptyTables();
+      const recorded = await recordRegistrationTransaction(dbUrl, benchPlayers());
+      results.l1Statements = recorded.statements.map((s) => s.query);
+      results.l1StatementsBefore = recorded.before.map((s) => s.query);
+      results.l1StatementsAfter = recorded.after.map((s) => s.query);
+      const dbLimit = async (seconds, prepare, tag, statements = recorded) => {
+        const common = {
+          url: dbUrl,
+          recorded: statements,
+          poolSize: POOL.size + POOL.overflow,
+          concurrency: CONNECTIONS,
+          prepare,
+        };
+        await runDatabaseLimit({ ...common, durationMs: WARMUP_SECONDS * 1000, runTag: `${runId} ${tag}w` });
+        const run = await runDatabaseLimit({
+          ...common,
+          durationMs: seconds * 1000,
+          runTag: `${runId} ${tag}`,
+        });
+        const sorted = [...run.latencies].sort((a, b) => a - b);
+        return {
+          reqPerSec: run.latencies.length / (run.elapsedMs / 1000),
+          p50: percentile(sorted, 50),
+          p99: percentile(sorted, 99),
+          ok: run.latencies.length,
+          errors: run.errors,
+          firstError: run.firstError,
+          seconds,
+        };
+      };
+      results.l1 = await dbLimit(S1_SECONDS, false, 'lone');
+      await emptyTables();
+      log('L1 with prepared statements');
+      results.l1Prepared = await dbLimit(SHORT_SECONDS, true, 'lprep');
+
+      await emptyTables();
+      log('L1 counter only: the gapless team number alone (upsert + commit)');
+      const counterOnly = {
+        statements: [
           {
-            url: api.url,
-            headers: adminHeaders,
-            requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pathFor() }) }],
+            query:
+              'insert into counters (name, value) values ($1, 1) ' +
+              'on conflict (name) do update set value = counters.value + 1 returning value',
+            params: ['team_number'],
           },
-          { seconds: SHORT_SECONDS },
-        );
+        ],
+        counterAt: 0,
       };
-      const page = (n) => 1 + Math.floor(Math.random() * n);
-      results.s2 = {
-        seeded,
-        page: await variant('pages', () => `/admin/teams?page=${page(pages)}&limit=50`),
-        search: await variant(
-          'search',
-          () => `/admin/teams?q=${encodeURIComponent(seeded.searchTerm)}&page=${page(5)}&limit=50`,
-        ),
-        filter: await variant(
-          'filter',
-          () => `/admin/teams?status=${seeded.status}&church=${encodeURIComponent(seeded.church)}&limit=50`,
-        ),
-      };
-    } else {
-      results.s2 = {
-        unavailable: `GET /admin/teams answered ${list.status} in this build (the admin API is not merged yet)`,
-      };
+      results.l1Counter = await dbLimit(SHORT_SECONDS, false, 'lcount', counterOnly);
     }
-    await api.stop();
+
+    if (want('L2')) {
+      log('L2: the HTTP floor');
+      const floor = await startHelper('bench/http-floor.js', `${RESULTS}/http-floor.log`);
+      results.l2 = await measure(registrationLoad(`http://127.0.0.1:${floor.port}`, 'ltwo'), {
+        seconds: S1_SECONDS,
+        pid: floor.child.pid,
+      });
+      await floor.stop();
+    }
+
+    if (want('PROF')) {
+      log('Profile: S1 with the V8 sampling profiler in the server');
+      await emptyTables();
+      const profilePath = join(dataDir, 'server.cpuprofile');
+      api = await server(
+        'profile',
+        { BENCH_CPU_PROFILE: profilePath },
+        {
+          nodeArgs: ['--import', './bench/cpu-profile.js'],
+          ipc: true,
+        },
+      );
+      const profileLoad = registrationLoad(api.url, 'prof');
+      await cannon({ ...profileLoad, duration: WARMUP_SECONDS });
+      api.child.send('cpu-profile:start');
+      const profiled = await cannon({ ...profileLoad, duration: SHORT_SECONDS + 2 });
+      api.child.send('cpu-profile:stop');
+      let profile;
+      for (let i = 0; i < 50 && !profile; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        profile = await readFile(profilePath, 'utf8').catch(() => undefined);
+      }
+      await writeFile(`${RESULTS}/s1-server-${runId}.cpuprofile`, profile ?? '{}');
+      results.profile = {
+        ...summarize(profiled),
+        ...(profile ? summarizeProfile(JSON.parse(profile)) : { unavailable: 'no profile written' }),
+      };
+      await api.stop();
+    }
+
+    if (want('S1X2')) {
+      log('S1 with API_WORKERS=2');
+      await emptyTables();
+      api = await server('workers', { API_WORKERS: '2' });
+      await new Promise((r) => setTimeout(r, 2000));
+      const workers = (await processTree(api.child.pid)).length - 1;
+      if (workers >= 2) {
+        results.s1Workers = await measure(registrationLoad(api.url, 'wtwo'), {
+          seconds: S1_SECONDS,
+          pid: api.child.pid,
+        });
+        results.s1Workers.workers = workers;
+      } else {
+        results.s1Workers = {
+          unavailable: `API_WORKERS=2 started no worker processes in this build (found ${workers}): node:cluster support is not in it yet`,
+        };
+      }
+      await api.stop();
+    }
+
+    if (want('S2')) {
+      log(`S2: seeding ${SEEDED_TEAMS} teams`);
+      const seeded = await seedTeams(db, SEEDED_TEAMS);
+      api = await server('s2');
+      const adminHeaders = { 'x-api-key': ADMIN_KEY };
+      const list = await probe(`${api.url}/admin/teams?page=1&limit=50`, adminHeaders);
+      const pages = Math.ceil(SEEDED_TEAMS / 50);
+      if (list.status === 200) {
+        const variant = async (name, pathFor) => {
+          log(`S2 ${name}`);
+          return measure(
+            {
+              url: api.url,
+              headers: adminHeaders,
+              requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pathFor() }) }],
+            },
+            { seconds: SHORT_SECONDS },
+          );
+        };
+        const page = (n) => 1 + Math.floor(Math.random() * n);
+        results.s2 = {
+          seeded,
+          page: await variant('pages', () => `/admin/teams?page=${page(pages)}&limit=50`),
+          search: await variant(
+            'search',
+            () => `/admin/teams?q=${encodeURIComponent(seeded.searchTerm)}&page=${page(5)}&limit=50`,
+          ),
+          filter: await variant(
+            'filter',
+            () => `/admin/teams?status=${seeded.status}&church=${encodeURIComponent(seeded.church)}&limit=50`,
+          ),
+        };
+      } else {
+        results.s2 = {
+          unavailable: `GET /admin/teams answered ${list.status} in this build (the admin API is not merged yet)`,
+        };
+      }
+      await api.stop();
+    }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await cloudinary.stop();
@@ -361,6 +571,11 @@ async function main() {
     `${RESULTS}/bench-${started.toISOString().replace(/[:.]/g, '-')}.json`,
     JSON.stringify(results, null, 2),
   );
+  printPipeline(results);
+  if (only) {
+    log(`--only ${only.join(',')}: docs/benchmarks.md left as it is; results in ${RESULTS}/`);
+    return;
+  }
   await writeReport(results, {
     connections: CONNECTIONS,
     s1Seconds: S1_SECONDS,

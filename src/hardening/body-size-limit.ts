@@ -9,7 +9,7 @@ export function payloadTooLarge(limit: number): AppError {
 
 /**
  * Refuses a body whose declared Content-Length is over the limit before a byte of it is read.
- * Chunked bodies are counted by whoever reads them: `JsonBodyInterceptor` (with its own, smaller
+ * Chunked bodies are counted by whoever reads them: `readJsonBody` (with its own, smaller
  * limit) and `countingStreamHandler` for multipart.
  */
 export function rejectDeclaredOversizeBodies(limit: number) {

@@ -1,37 +1,44 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { Request } from 'express';
-import type { Observable } from 'rxjs';
 import { AppError } from '../common/app-error.js';
 import { declaresBody, payloadTooLarge } from './body-size-limit.js';
 
 /** The largest JSON body read: admin approve/reject `{"reason"}` (500 characters) is the largest any route takes. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
+/** Per handler: whether it has a `@Body()` parameter (read from Nest's metadata once, not per request). */
+const bodyTaken = new WeakMap<object, boolean>();
+
 /** Whether the route's handler has a `@Body()` parameter. */
 function takesBody(context: ExecutionContext): boolean {
-  const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) as
-    Record<string, unknown> | undefined;
-  return Object.keys(args ?? {}).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
+  const handler = context.getHandler();
+  let takes = bodyTaken.get(handler);
+  if (takes === undefined) {
+    const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), handler.name) as
+      Record<string, unknown> | undefined;
+    takes = Object.keys(args ?? {}).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
+    bodyTaken.set(handler, takes);
+  }
+  return takes;
 }
 
 /**
- * Reads a JSON body (at most MAX_JSON_BODY_BYTES) into `req.body`, and only for a route that takes one.
- * It runs after routing, the rate limit and the route's guards, inside the request timeout: a request
- * that no route takes, or that is refused, costs no parsing. (Multipart bodies are read by their own
- * interceptor; compressed bodies were refused at the edge, see `refuseEncodedBodies`.)
+ * Reads a JSON body (at most MAX_JSON_BODY_BYTES) into `req.body`, and only for a route that takes one;
+ * `undefined` (nothing to wait for) otherwise. Called by `RequestTimeoutInterceptor`, so it runs after
+ * routing, the rate limit and the route's guards, inside the request timeout: a request that no route
+ * takes, or that is refused, costs no parsing. (Multipart bodies are read by their own interceptor;
+ * compressed bodies were refused at the edge, see `refuseEncodedBodies`.)
  */
-@Injectable()
-export class JsonBodyInterceptor implements NestInterceptor {
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const req = context.switchToHttp().getRequest<Request>();
-    // A consumed stream would never end: read only what nobody has.
-    if (takesBody(context) && declaresBody(req) && !req.readableEnded && req.is('application/json')) {
-      req.body = await readJson(req);
-    }
-    return next.handle();
-  }
+export function readJsonBody(context: ExecutionContext): Promise<void> | undefined {
+  if (!takesBody(context)) return undefined;
+  const req = context.switchToHttp().getRequest<Request>();
+  // A consumed stream would never end: read only what nobody has.
+  if (!declaresBody(req) || req.readableEnded || !req.is('application/json')) return undefined;
+  return readJson(req).then((body) => {
+    req.body = body;
+  });
 }
 
 function readJson(req: Request): Promise<unknown> {

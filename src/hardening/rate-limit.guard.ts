@@ -2,6 +2,7 @@ import { type ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/
 import {
   ThrottlerGuard,
   type ThrottlerModuleOptions,
+  type ThrottlerOptions,
   type ThrottlerRequest,
   ThrottlerStorage,
 } from '@nestjs/throttler';
@@ -27,10 +28,24 @@ export function isAdminPath(path: string): boolean {
   return ADMIN_PATH.test(path);
 }
 
+/** A handler's (or else its controller's) decorator, read once per handler: `null` when neither has one. */
+const markedClass = new WeakMap<object, RateLimitClass | null>();
+
+function markOf(context: ExecutionContext): RateLimitClass | null {
+  const handler = context.getHandler();
+  let marked = markedClass.get(handler);
+  if (marked === undefined) {
+    marked =
+      [handler, context.getClass()]
+        .map((target) => Reflect.getMetadata(RATE_LIMIT_CLASS, target) as RateLimitClass | undefined)
+        .find(Boolean) ?? null;
+    markedClass.set(handler, marked);
+  }
+  return marked;
+}
+
 export function rateLimitClassOf(context: ExecutionContext): RateLimitClass {
-  const marked = [context.getHandler(), context.getClass()]
-    .map((target) => Reflect.getMetadata(RATE_LIMIT_CLASS, target) as RateLimitClass | undefined)
-    .find(Boolean);
+  const marked = markOf(context);
   if (marked) return marked;
   const req = context.switchToHttp().getRequest<Request>();
   if (isAdminPath(req.path)) return 'admin';
@@ -73,11 +88,14 @@ export async function spendBudget(
 ): Promise<void> {
   const hits = await storage.increment(key, ttl, limit, blockDuration, name);
   const remaining = Math.max(0, limit - hits.totalHits);
-  for (const prefix of ['RateLimit', 'X-RateLimit']) {
-    res.setHeader(`${prefix}-Limit`, limit);
-    res.setHeader(`${prefix}-Remaining`, hits.isBlocked ? 0 : remaining);
-    res.setHeader(`${prefix}-Reset`, hits.isBlocked ? hits.timeToBlockExpire : hits.timeToExpire);
-  }
+  const left = hits.isBlocked ? 0 : remaining;
+  const reset = hits.isBlocked ? hits.timeToBlockExpire : hits.timeToExpire;
+  res.setHeader('RateLimit-Limit', limit);
+  res.setHeader('RateLimit-Remaining', left);
+  res.setHeader('RateLimit-Reset', reset);
+  res.setHeader('X-RateLimit-Limit', limit);
+  res.setHeader('X-RateLimit-Remaining', left);
+  res.setHeader('X-RateLimit-Reset', reset);
   if (hits.isBlocked) {
     throw new AppError('RATE_LIMITED', 'Too many requests; retry later', undefined, {
       'Retry-After': String(Math.max(1, hits.timeToBlockExpire)),
@@ -88,9 +106,33 @@ export async function spendBudget(
 /**
  * The throttler guard with our answers (`spendBudget`) on every limited route.
  * Counted per route and per client IP (`req.ip`, which honours TRUST_PROXY).
+ *
+ * A request spends exactly one budget, so only that throttler runs: ThrottlerGuard's own `canActivate`
+ * asked every throttler's `skipIf` and made five Reflector lookups per throttler on every request.
+ * The throttlers' limits come from the module options (no `@Throttle()` overrides are used here).
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  private byName: Map<string, ThrottlerOptions> | undefined;
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const name = rateLimitClassOf(context);
+    if (name === 'none') return true;
+    this.byName ??= new Map(this.throttlers.map((throttler) => [throttler.name!, throttler]));
+    const throttler = this.byName.get(name);
+    if (!throttler) return true;
+    const ttl = throttler.ttl as number;
+    return this.handleRequest({
+      context,
+      limit: throttler.limit as number,
+      ttl,
+      throttler,
+      blockDuration: (throttler.blockDuration as number | undefined) ?? ttl,
+      getTracker: this.commonOptions.getTracker!,
+      generateKey: this.commonOptions.generateKey!,
+    });
+  }
+
   protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
     const { context, limit, ttl, throttler, blockDuration, getTracker, generateKey } = request;
     const http = context.switchToHttp();

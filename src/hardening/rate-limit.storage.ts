@@ -92,3 +92,81 @@ export class RedisRateLimitStorage implements ThrottlerStorage, OnApplicationShu
     this.health.succeeded();
   }
 }
+
+interface MemoryCounter {
+  hits: number;
+  /** When the window's count resets (ms since the epoch). */
+  expiresAt: number;
+  /** Until when the key is refused (0: not blocked). */
+  blockedUntil: number;
+}
+
+/** How often counters whose window and block have both passed are dropped. */
+const SWEEP_MS = 60_000;
+
+/**
+ * Rate-limit counters in this process (no REDIS_URL), counted exactly as the Redis script of
+ * `ThrottlerStorageRedisService` counts them: a fixed window of `ttl` from the first hit, and past
+ * `limit` a block of `blockDuration`. O(1) per request: @nestjs/throttler's in-memory storage keeps
+ * one timestamp per hit and filters the whole list (limit-sized, up to a minute of hits) on each request.
+ */
+export class MemoryRateLimitStorage implements ThrottlerStorage, OnApplicationShutdown {
+  private readonly counters = new Map<string, MemoryCounter>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor() {
+    this.sweeper = setInterval(() => this.sweep(Date.now()), SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<CounterRecord> {
+    const now = Date.now();
+    const id = `${key}:${throttlerName}`;
+    let counter = this.counters.get(id);
+    if (!counter) {
+      counter = { hits: 0, expiresAt: now + ttl, blockedUntil: 0 };
+      this.counters.set(id, counter);
+    } else if (counter.expiresAt <= now) {
+      counter.hits = 0;
+      counter.expiresAt = now + ttl;
+    }
+    counter.hits += 1;
+    let timeToBlockExpire = 0;
+    let isBlocked = counter.blockedUntil > now;
+    if (isBlocked) timeToBlockExpire = counter.blockedUntil - now;
+    else if (counter.hits > limit) {
+      counter.blockedUntil = now + blockDuration;
+      isBlocked = true;
+      timeToBlockExpire = blockDuration;
+    }
+    if (isBlocked && timeToBlockExpire <= 0) {
+      // A zero block: the window starts again with this hit.
+      counter.blockedUntil = 0;
+      counter.hits = 1;
+      counter.expiresAt = now + ttl;
+      isBlocked = false;
+    }
+    return Promise.resolve({
+      totalHits: counter.hits,
+      timeToExpire: Math.ceil((counter.expiresAt - now) / 1000),
+      isBlocked,
+      timeToBlockExpire: Math.ceil(timeToBlockExpire / 1000),
+    });
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweeper);
+  }
+
+  private sweep(now: number): void {
+    for (const [id, counter] of this.counters) {
+      if (counter.expiresAt <= now && counter.blockedUntil <= now) this.counters.delete(id);
+    }
+  }
+}

@@ -1,7 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Request } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
+import { storage } from 'nestjs-pino/storage.js';
 import pino, { type DestinationStream, type Logger, type StreamEntry } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../config/app-config.js';
 import { maskForLog } from './log-masking.js';
 import { requestIdFor } from './request-id.js';
@@ -57,37 +57,76 @@ function aborted(res: ServerResponse): boolean {
   return !res.writableEnded;
 }
 
-function requestLine(req: IncomingMessage, res: ServerResponse, durationMs: number) {
-  const express = req as Request;
+function requestLine(req: Request, res: ServerResponse, durationMs: number) {
   return {
     method: req.method,
-    route: (express.route as { path?: string } | undefined)?.path,
+    route: (req.route as { path?: string } | undefined)?.path,
     status: aborted(res) ? null : res.statusCode,
     duration_ms: durationMs,
-    client_ip: express.ip,
+    client_ip: req.ip,
     ...(req as unknown as { [LOG_FIELDS]?: Record<string, unknown> })[LOG_FIELDS],
   };
 }
 
 /**
- * pino-http as the first middleware: one flat JSON line per request (request_id, method, route,
- * status, duration_ms, client_ip, team_id), no headers or bodies; `request aborted` with status null
- * when the client left before its answer. Its request id is the one in
- * the X-Request-Id header and in error envelopes.
+ * What Nest's logger (nestjs-pino) writes with while a request runs: the app logger with the request's
+ * `request_id`. The child logger is made only when something is logged, not for every request.
+ */
+class RequestLogStore {
+  private child: Logger | undefined;
+
+  constructor(
+    private readonly root: Logger,
+    private readonly requestId: string,
+  ) {}
+
+  get logger(): Logger {
+    return (this.child ??= this.root.child({ request_id: this.requestId }));
+  }
+
+  /** nestjs-pino's `PinoLogger.assign` replaces it. */
+  set logger(logger: Logger) {
+    this.child = logger;
+  }
+
+  get responseLogger(): undefined {
+    return undefined;
+  }
+}
+
+/**
+ * The first middleware: one flat JSON line per request (request_id, method, route, status, duration_ms,
+ * client_ip, team_id), no headers or bodies; `request aborted` with status null when the client left
+ * before its answer; 5xx at error, 4xx and aborted at warn, the rest at info. Its request id is the one
+ * in the X-Request-Id header and in error envelopes, and Nest's logger writes it on every line it logs
+ * during the request (nestjs-pino's request context, bound here).
+ *
+ * Per request it does only what it must (issue 15): the id, three listeners, the context; the line (and
+ * its child logger) is built only when its level is enabled. It replaces pino-http, which built two
+ * child loggers per request, one of them serialising the whole request (headers included) to JSON,
+ * whether or not a line was written.
  */
 export function requestLogger(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId: requestIdFor,
-    quietReqLogger: true,
-    quietResLogger: true,
-    customAttributeKeys: { reqId: 'request_id', responseTime: 'duration_ms' },
-    customLogLevel: (_req, res, error) =>
-      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || aborted(res) ? 'warn' : 'info',
-    customSuccessMessage: (_req, res) => (aborted(res) ? 'request aborted' : 'request completed'),
-    customErrorMessage: (_req, res) => (aborted(res) ? 'request aborted' : 'request failed'),
-    customSuccessObject: (req, res, val: { duration_ms: number }) => requestLine(req, res, val.duration_ms),
-    customErrorObject: (req, res, _error, val: { duration_ms: number }) =>
-      requestLine(req, res, val.duration_ms),
-  });
+  const levelValue = logger.levels.values;
+  const enabled = (level: 'info' | 'warn' | 'error') => levelValue[level]! >= logger.levelVal;
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const requestId = requestIdFor(req, res);
+    const started = Date.now();
+    let logged = false;
+    const done = (error?: unknown) => {
+      if (logged) return;
+      logged = true;
+      const gone = aborted(res);
+      const level =
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || gone ? 'warn' : 'info';
+      if (!enabled(level)) return;
+      const failed = error !== undefined || res.statusCode >= 500;
+      const message = gone ? 'request aborted' : failed ? 'request failed' : 'request completed';
+      logger.child({ request_id: requestId })[level](requestLine(req, res, Date.now() - started), message);
+    };
+    res.on('finish', () => done());
+    res.on('close', () => done());
+    res.on('error', done);
+    storage.run(new RequestLogStore(logger, requestId), next);
+  };
 }

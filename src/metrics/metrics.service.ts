@@ -35,13 +35,30 @@ export class MetricsService {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  /** Express middleware timing every request; routes are labelled by pattern to keep cardinality bounded. */
+  /** Per method, route pattern and status: the label-bound children, looked up once, not per request. */
+  private readonly series = new Map<string, { observe: (seconds: number) => void; inc: () => void }>();
+
+  /**
+   * Express middleware timing every request; routes are labelled by pattern to keep cardinality bounded.
+   * Per request: a clock read, one listener and one map lookup (prom-client's label hashing and
+   * validation run once per series).
+   */
   readonly recordRequests = (req: Request, res: Response, next: NextFunction): void => {
-    const stop = this.durations.startTimer();
+    const started = performance.now();
     res.once('finish', () => {
-      const labels = { method: req.method, route: routeLabel(req), status: String(res.statusCode) };
-      stop(labels);
-      this.requests.inc(labels);
+      const route = routeLabel(req);
+      const status = res.statusCode;
+      const key = `${req.method} ${status} ${route}`;
+      let series = this.series.get(key);
+      if (!series) {
+        const labels = { method: req.method, route, status: String(status) };
+        const duration = this.durations.labels(labels);
+        const count = this.requests.labels(labels);
+        series = { observe: (seconds) => duration.observe(seconds), inc: () => count.inc() };
+        this.series.set(key, series);
+      }
+      series.observe((performance.now() - started) / 1000);
+      series.inc();
     });
     next();
   };
