@@ -1,3 +1,9 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import {
   type CallHandler,
   type ExecutionContext,
@@ -5,12 +11,13 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 import multer from 'multer';
-import { type Observable } from 'rxjs';
+import { finalize, type Observable } from 'rxjs';
 import { AppError } from '../common/app-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { SNIFF_BYTES } from '../storage/file-content.js';
 import { countingStreamHandler } from './body-size-limit.js';
 
 export interface MultipartSpec {
@@ -18,12 +25,40 @@ export interface MultipartSpec {
   files: Record<string, number>;
   maxFields: number;
   maxFieldBytes: number;
+  /** The most bytes the whole body may hold: MAX_REQUEST_SIZE unless the route has its own. */
+  maxRequestBytes?: number;
+}
+
+// Adds to multer's own global type, which is declared in namespaces.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    // eslint-disable-next-line @typescript-eslint/no-namespace
+    namespace Multer {
+      /** What the multipart interceptor adds to each file it spooled to `path`. */
+      interface File {
+        /** Hex SHA-256 of the whole file, computed while it was written. */
+        sha256: string;
+        /** Its first bytes (at most SNIFF_BYTES): enough to tell its type by content. */
+        head: Buffer;
+      }
+    }
+  }
+}
+
+/** Where request files are spooled while their request is handled (each removed after it). */
+export function multipartTempDir(config: AppConfig): string {
+  return resolve(config.dataDir, 'tmp', 'multipart');
 }
 
 /**
- * An interceptor that reads a multipart/form-data body into memory within strict limits (file size
- * per field, number of files, number and size of text fields). Reading stops at the first limit
- * crossed, so nothing is buffered past it. Non-multipart bodies get 415; malformed or truncated ones 400.
+ * An interceptor that reads a multipart/form-data body within strict limits (size per file field,
+ * number of files, number and size of text fields, size of the whole body) and spools each file to a
+ * temporary file (mode 0600, random name) as it arrives, hashing it and keeping its first bytes, so a
+ * request never holds its files in memory. Reading stops at the first limit crossed. The files are
+ * removed once the handler is done with them, whatever its outcome, and at once when reading fails
+ * (a client that disconnects mid-upload included). Non-multipart bodies get 415; malformed or
+ * truncated ones 400.
  */
 export function multipartInterceptor(
   specFor: (config: AppConfig) => MultipartSpec,
@@ -31,20 +66,25 @@ export function multipartInterceptor(
   @Injectable()
   class MultipartInterceptor implements NestInterceptor {
     private readonly spec: MultipartSpec;
-    private readonly parse: RequestHandler;
+    private readonly tempDir: string;
+    private readonly options: multer.Options & {
+      streamHandler: ReturnType<typeof countingStreamHandler>;
+    };
+    private readonly fields: multer.Field[];
 
     constructor(@Inject(APP_CONFIG) config: AppConfig) {
       this.spec = specFor(config);
+      this.tempDir = multipartTempDir(config);
       const fileFields = Object.keys(this.spec.files);
-      const options: multer.Options & { streamHandler: ReturnType<typeof countingStreamHandler> } = {
-        storage: multer.memoryStorage(),
+      this.fields = fileFields.map((name) => ({ name, maxCount: 1 }));
+      this.options = {
         // Keep the client's file name as sent: busboy's basename would turn `\\` or `.` into an empty
         // name and the file into a text field. We never store under the client's name anyway.
         preservePath: true,
-        // Counts a chunked body against MAX_REQUEST_SIZE (a declared length was checked up front).
-        streamHandler: countingStreamHandler(config.http.maxRequestBytes),
+        // Counts a chunked body against the limit (a declared length was checked up front).
+        streamHandler: countingStreamHandler(this.spec.maxRequestBytes ?? config.http.maxRequestBytes),
+        // Each file's own limit is its field's, enforced while it is spooled.
         limits: {
-          fileSize: Math.max(...Object.values(this.spec.files)),
           files: fileFields.length,
           fields: this.spec.maxFields,
           fieldSize: this.spec.maxFieldBytes,
@@ -52,7 +92,6 @@ export function multipartInterceptor(
           parts: fileFields.length + this.spec.maxFields,
         },
       };
-      this.parse = multer(options).fields(fileFields.map((name) => ({ name, maxCount: 1 })));
     }
 
     async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -61,19 +100,25 @@ export function multipartInterceptor(
       if (!req.is('multipart/form-data')) {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The request body must be multipart/form-data');
       }
-      await new Promise<void>((resolve, reject) => {
-        void this.parse(req, http.getResponse<Response>(), (error: unknown) =>
-          error ? reject(this.toAppError(error)) : resolve(),
-        );
-      });
-      // multer passes over a body whose Content-Type it cannot parse (`boundary=`) without a word.
-      if (req.body === undefined) throw malformed();
-      const files = (req.files ?? {}) as Record<string, Express.Multer.File[]>;
-      for (const [field, [file]] of Object.entries(files)) {
-        const limit = this.spec.files[field]!;
-        if (file && file.size > limit) throw tooLarge(field, limit);
+      const temporary = new TemporaryFiles(this.tempDir);
+      const parse = multer({ ...this.options, storage: spoolingStorage(temporary, this.spec.files) }).fields(
+        this.fields,
+      );
+      try {
+        await new Promise<void>((resolve, reject) => {
+          void parse(req, http.getResponse<Response>(), (error: unknown) =>
+            error ? reject(this.toAppError(error)) : resolve(),
+          );
+        });
+        // multer passes over a body whose Content-Type it cannot parse (`boundary=`) without a word.
+        if (req.body === undefined) throw malformed();
+      } catch (error) {
+        await temporary.removeAll();
+        throw error;
       }
-      return next.handle();
+      // Not on the response's 'close': a handler outlives its client (a disconnect, a 408) and still
+      // reads the files. The request timeout subscribes to the handler until its end, so this runs.
+      return next.handle().pipe(finalize(() => void temporary.removeAll()));
     }
 
     private toAppError(error: unknown): AppError {
@@ -81,8 +126,6 @@ export function multipartInterceptor(
       if (!(error instanceof multer.MulterError)) return malformed();
       const field = error.field ?? 'body';
       switch (error.code) {
-        case 'LIMIT_FILE_SIZE':
-          return tooLarge(field, this.spec.files[field] ?? 0);
         case 'LIMIT_UNEXPECTED_FILE':
           return AppError.validation({
             [field]: 'is not an accepted file field, or was sent more than once',
@@ -98,6 +141,87 @@ export function multipartInterceptor(
     }
   }
   return MultipartInterceptor;
+}
+
+/**
+ * The temporary files of one request. `removeAll` removes them and marks the request done: a file
+ * whose spooling starts after that (a late part of an aborted body) is refused.
+ */
+class TemporaryFiles {
+  private readonly paths = new Set<string>();
+  private done = false;
+
+  constructor(private readonly dir: string) {}
+
+  async create(): Promise<string> {
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    if (this.done) throw new Error('the request is done: no more files');
+    const path = join(this.dir, randomUUID());
+    this.paths.add(path);
+    return path;
+  }
+
+  async remove(path: string): Promise<void> {
+    this.paths.delete(path);
+    await rm(path, { force: true });
+  }
+
+  async removeAll(): Promise<void> {
+    this.done = true;
+    await Promise.allSettled([...this.paths].map((path) => this.remove(path)));
+  }
+}
+
+/** A multer storage engine that spools each file to one of the request's temporary files. */
+function spoolingStorage(temporary: TemporaryFiles, limits: Record<string, number>): multer.StorageEngine {
+  return {
+    _handleFile(_req, file, done) {
+      // multer refuses a field outside `limits` (LIMIT_UNEXPECTED_FILE) before it gets here.
+      spool(file.stream, temporary, file.fieldname, limits[file.fieldname]!).then(
+        (spooled) => done(null, spooled),
+        (error: unknown) => {
+          file.stream.resume();
+          done(error);
+        },
+      );
+    },
+    _removeFile(_req, file, done) {
+      temporary.remove(file.path).then(() => done(null), done);
+    },
+  };
+}
+
+/**
+ * Writes a file part to a new temporary file, hashing and counting it on the way; fails (and removes
+ * the file) at the first byte over `limit`, or when the part breaks off.
+ */
+async function spool(
+  stream: Readable,
+  temporary: TemporaryFiles,
+  field: string,
+  limit: number,
+): Promise<Pick<Express.Multer.File, 'path' | 'size' | 'sha256' | 'head'>> {
+  const path = await temporary.create();
+  const hash = createHash('sha256');
+  const head: Buffer[] = [];
+  let size = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      if (size + chunk.length > limit) return next(tooLarge(field, limit));
+      // A copy: a slice would keep the whole chunk alive with the request.
+      if (size < SNIFF_BYTES) head.push(Buffer.from(chunk.subarray(0, SNIFF_BYTES - size)));
+      size += chunk.length;
+      hash.update(chunk);
+      next(null, chunk);
+    },
+  });
+  try {
+    await pipeline(stream, meter, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
+  } catch (error) {
+    await temporary.remove(path);
+    throw error;
+  }
+  return { path, size, sha256: hash.digest('hex'), head: Buffer.concat(head) };
 }
 
 function malformed(): AppError {

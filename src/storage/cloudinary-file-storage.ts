@@ -1,3 +1,4 @@
+import { createReadStream, type ReadStream } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { UploadApiErrorResponse, UploadApiResponse } from 'cloudinary';
@@ -45,8 +46,10 @@ export class CloudinaryFileStorage extends FileStorage {
   }
 
   async upload(file: FileToStore, signal?: AbortSignal): Promise<StoredFile> {
-    const sent = (agent: http.Agent) =>
-      new Promise<UploadApiResponse>((resolve, reject) => {
+    const sent = (agent: http.Agent) => {
+      // Read afresh by each try (the breaker's quick retries call this again).
+      let source: ReadStream | undefined;
+      return new Promise<UploadApiResponse>((resolve, reject) => {
         const stream = this.sdk.uploader.upload_stream(
           {
             ...this.credentials(agent),
@@ -59,8 +62,16 @@ export class CloudinaryFileStorage extends FileStorage {
           (error?: UploadApiErrorResponse, response?: UploadApiResponse) =>
             error || !response ? reject(classify(error)) : resolve(response),
         );
-        stream.end(file.bytes);
-      });
+        if ('bytes' in file.content) {
+          stream.end(file.content.bytes);
+          return;
+        }
+        source = createReadStream(file.content.path).once('error', (error) =>
+          reject(new StorageError('unavailable', 'could not read the file to upload', { cause: error })),
+        );
+        source.pipe(stream);
+      }).finally(() => source?.destroy()); // a request that failed stops reading and would keep the file open
+    };
     const result = await this.bounded(signal, sent);
     if (file.visibility === 'private') return { url: null, publicId: storageId('private', result.public_id) };
     return { url: result.secure_url, publicId: result.public_id };

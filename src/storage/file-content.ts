@@ -7,6 +7,9 @@ const SIGNATURES: { type: SniffedType; bytes: number[] }[] = [
   { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
 ];
 
+/** How many first bytes `sniffContentType` needs: a file's first SNIFF_BYTES give the same answer as all of it. */
+export const SNIFF_BYTES = 16;
+
 export function sniffContentType(bytes: Buffer): SniffedType | undefined {
   return SIGNATURES.find((s) => bytes.length > s.bytes.length && s.bytes.every((b, i) => bytes[i] === b))
     ?.type;

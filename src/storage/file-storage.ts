@@ -8,8 +8,14 @@ import type { SniffedType } from './file-content.js';
  */
 export type Visibility = 'public' | 'private';
 
+/**
+ * Where a file's bytes are: a file on disk (a request's spooled upload, a pending upload's spool file),
+ * read afresh by each try, or in memory (a pending upload's bytea).
+ */
+export type FileContent = { path: string } | { bytes: Buffer };
+
 export interface FileToStore {
-  bytes: Buffer;
+  content: FileContent;
   contentType: SniffedType;
   /** One folder per team, e.g. `teams/<team uuid>`. */
   folder: string;

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { EXTENSION, type SniffedType } from './file-content.js';
 import {
@@ -37,7 +37,8 @@ export class LocalFileStorage extends FileStorage {
       await mkdir(dirname(path), { recursive: true });
       // Write to a temporary name and rename, so a reader never sees half a file.
       const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, file.bytes);
+      if ('path' in file.content) await copyFile(file.content.path, temporary);
+      else await writeFile(temporary, file.content.bytes);
       await rename(temporary, path);
     } catch (error) {
       throw new StorageError('unavailable', 'could not write the file to local storage', { cause: error });

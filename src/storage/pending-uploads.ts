@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import {
+  copyFile,
+  type FileHandle,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+} from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -11,8 +21,14 @@ import { pendingUploads, teamFiles } from '../database/schema.js';
 import { JobQueues } from '../jobs/job-queues.js';
 import type { JobHandler, JobResult } from '../jobs/job-runner.js';
 import { JOB_FILE_STORAGE } from './breaker-file-storage.js';
-import { sniffContentType } from './file-content.js';
-import { FileStorage, StorageError, type StoredFile, type Visibility } from './file-storage.js';
+import { SNIFF_BYTES, sniffContentType } from './file-content.js';
+import {
+  type FileContent,
+  FileStorage,
+  StorageError,
+  type StoredFile,
+  type Visibility,
+} from './file-storage.js';
 import { MAX_STORAGE_RETRY_DELAY_MS, StorageDeletions } from './storage-deletions.js';
 
 type FileKind = (typeof teamFiles.$inferSelect)['kind'];
@@ -83,14 +99,20 @@ export class PendingUploads implements JobHandler<PendingUpload> {
     this.visibilityOf = visibilityOf;
   }
 
-  async keep(tx: DbOrTx, teamUuid: string, slot: FileSlot, bytes: Buffer): Promise<void> {
+  /**
+   * Keeps the bytes of the file at `path` (a request's temporary file) for a later upload. On
+   * PostgreSQL they are read into memory to go into the row: one file at a time, each up to its kind's
+   * limit, held (twice, as the driver's hex text too) only until its insert returns. On the embedded
+   * database the file is copied to the spool and synced, never read into memory.
+   */
+  async keep(tx: DbOrTx, teamUuid: string, slot: FileSlot, path: string): Promise<void> {
     const key = { teamUuid, kind: slot.kind, playerPosition: slot.playerPosition };
     if (!this.spool) {
-      await tx.insert(pendingUploads).values({ ...key, bytes });
+      await tx.insert(pendingUploads).values({ ...key, bytes: await readFile(path) });
       return;
     }
     const spoolFile = randomUUID();
-    await writeSynced(this.spool, spoolFile, bytes);
+    await copySynced(path, this.spool, spoolFile);
     await tx.insert(pendingUploads).values({ ...key, spoolFile });
   }
 
@@ -112,19 +134,22 @@ export class PendingUploads implements JobHandler<PendingUpload> {
   }
 
   async run(upload: PendingUpload, signal?: AbortSignal): Promise<JobResult> {
-    const bytes = upload.bytes ?? (await this.readSpool(upload.spoolFile));
-    if (!bytes) {
+    // The bytes are in the row (PostgreSQL) or in a spool file (the embedded database).
+    const waiting = upload.bytes
+      ? { content: { bytes: upload.bytes }, head: upload.bytes }
+      : await this.spooled(upload.spoolFile);
+    if (!waiting) {
       const reason = `its spool file ${upload.spoolFile} is gone: the bytes are lost`;
       return { status: 'failed', outcome: 'lost', reason, final: true };
     }
     // The bytes were accepted as one of the known types, so they still are one.
-    const contentType = sniffContentType(bytes);
+    const contentType = sniffContentType(waiting.head);
     if (!contentType) throw new Error('waiting bytes of no known file type');
     let stored: StoredFile;
     try {
       stored = await this.storage.upload(
         {
-          bytes,
+          content: waiting.content,
           contentType,
           folder: `teams/${upload.teamUuid}`,
           // Named by version, so it can never overwrite the file an edit put in its place.
@@ -173,14 +198,24 @@ export class PendingUploads implements JobHandler<PendingUpload> {
     return unnamed.length;
   }
 
-  /** The bytes in a spool file, or undefined when it is gone. */
-  private async readSpool(spoolFile: string | null): Promise<Buffer | undefined> {
+  /** A spool file as content to upload, with its first bytes; undefined when it is gone. */
+  private async spooled(
+    spoolFile: string | null,
+  ): Promise<{ content: FileContent; head: Buffer } | undefined> {
     if (!this.spool || !spoolFile || !SPOOL_FILE.test(spoolFile)) return undefined;
+    const path = join(this.spool, spoolFile);
+    let file: FileHandle;
     try {
-      return await readFile(join(this.spool, spoolFile));
+      file = await open(path, 'r');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
+    }
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+      return { content: { path }, head: buffer.subarray(0, bytesRead) };
+    } finally {
+      await file.close();
     }
   }
 
@@ -214,13 +249,13 @@ export class PendingUploads implements JobHandler<PendingUpload> {
 /** A spool file's name: a UUID (`.tmp` while it is being written). */
 const SPOOL_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Writes `bytes` as `dir/name` so that the file and its name survive a crash once this resolves. */
-async function writeSynced(dir: string, name: string, bytes: Buffer): Promise<void> {
+/** Copies the file at `from` to `dir/name` so that the copy and its name survive a crash once this resolves. */
+async function copySynced(from: string, dir: string, name: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temporary = join(dir, `${name}.tmp`);
-  const file = await open(temporary, 'w');
+  await copyFile(from, temporary);
+  const file = await open(temporary, 'r+');
   try {
-    await file.writeFile(bytes);
     await file.sync();
   } finally {
     await file.close();

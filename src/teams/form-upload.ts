@@ -15,8 +15,13 @@ export const TeamFormMultipart = multipartInterceptor((config) => ({
   maxFieldBytes: 64 * 1024,
 }));
 
-/** The form's files as the multipart interceptor left them on the request, by field name. */
+/** The form's files as the multipart interceptor spooled them, by field name. */
 export function receivedFiles(req: Request): ReceivedFiles {
   const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
-  return Object.fromEntries(Object.entries(files).map(([field, list]) => [field, list?.[0]?.buffer]));
+  return Object.fromEntries(
+    Object.entries(files).map(([field, list]) => {
+      const file = list?.[0];
+      return [field, file && { path: file.path, size: file.size, sha256: file.sha256, head: file.head }];
+    }),
+  );
 }

@@ -1,12 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull } from 'drizzle-orm';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database, type Tx } from '../database/database.js';
-import { teamFiles } from '../database/schema.js';
+import { pendingUploads, teamFiles } from '../database/schema.js';
 import type { SniffedType } from '../storage/file-content.js';
 import {
   FileStorage,
@@ -22,6 +22,8 @@ import type { FormFile } from './team-form.js';
 import { TeamsRepository, type TeamFileRow } from './teams.repository.js';
 
 type FileKind = TeamFileRow['kind'];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Who may see a kind of file (teams/documents.ts): only the logo is public. */
 export function visibilityOf(kind: FileKind): Visibility {
@@ -136,16 +138,14 @@ export class TeamFiles implements OnApplicationBootstrap {
    * file must not be overwritten before the edit commits, and is deleted only after.
    */
   async uploadAll(teamUuid: string, files: FormFile[], replacing = false): Promise<UploadOutcome> {
-    const results = await Promise.allSettled(
-      files.map((slot) =>
-        this.storage.upload({
-          bytes: slot.file.bytes,
-          contentType: slot.file.contentType,
-          folder: `teams/${teamUuid}`,
-          name: replacing ? `${storageName(slot)}-${randomBytes(4).toString('hex')}` : storageName(slot),
-          visibility: visibilityOf(slot.kind),
-        }),
-      ),
+    const results = await settleEach(files, PARALLEL_UPLOADS, (slot) =>
+      this.storage.upload({
+        content: { path: slot.file.path },
+        contentType: slot.file.contentType,
+        folder: `teams/${teamUuid}`,
+        name: replacing ? `${storageName(slot)}-${randomBytes(4).toString('hex')}` : storageName(slot),
+        visibility: visibilityOf(slot.kind),
+      }),
     );
     const stored = files.flatMap((f, i) => {
       const r = results[i]!;
@@ -192,9 +192,51 @@ export class TeamFiles implements OnApplicationBootstrap {
     return replaced;
   }
 
-  /** Saves the bytes of the files that wait for the storage runner, in the caller's transaction. */
+  /**
+   * In an edit's transaction that shortens the roster: the documents of the players no longer there go
+   * (their rows and waiting uploads), and their stored files are written down for deletion as in
+   * `replace`. Returns their public ids, to delete once committed.
+   */
+  async removePlayersFrom(tx: Tx, teamUuid: string, playerCount: number): Promise<string[]> {
+    // Straight on the table: PendingUploads.drop forgets one slot, these are every slot from a position on.
+    await tx
+      .delete(pendingUploads)
+      .where(and(eq(pendingUploads.teamUuid, teamUuid), gte(pendingUploads.playerPosition, playerCount)));
+    const removed = await tx
+      .delete(teamFiles)
+      .where(and(eq(teamFiles.teamUuid, teamUuid), gte(teamFiles.playerPosition, playerCount)))
+      .returning({ publicId: teamFiles.publicId });
+    const publicIds = removed.flatMap((file) => file.publicId ?? []);
+    await this.deletions.schedule(tx, publicIds);
+    return publicIds;
+  }
+
+  /**
+   * In the transaction that rejects or withdraws the team: its private documents (all but the logo) are
+   * written down for deletion, due in DOCUMENT_RETENTION_DAYS. Their rows stay, so the admin still sees
+   * them, until the deletion runs and takes the row with the file (StorageDeletions). A waiting upload of
+   * one is dropped now, with its row: its bytes would only be uploaded to be deleted. Returns the ids due
+   * at once (a retention of 0 days), to delete once committed.
+   */
+  async expirePrivate(tx: Tx, teamUuid: string): Promise<string[]> {
+    const privateFiles = and(eq(teamFiles.teamUuid, teamUuid), inArray(teamFiles.kind, PRIVATE_KINDS));
+    await tx
+      .delete(pendingUploads)
+      .where(and(eq(pendingUploads.teamUuid, teamUuid), inArray(pendingUploads.kind, PRIVATE_KINDS)));
+    await tx.delete(teamFiles).where(and(privateFiles, eq(teamFiles.state, 'pending')));
+    const stored = await tx
+      .select({ publicId: teamFiles.publicId })
+      .from(teamFiles)
+      .where(and(privateFiles, isNotNull(teamFiles.publicId)));
+    const publicIds = stored.map((file) => file.publicId!);
+    const delayMs = this.config.documents.retentionDays * DAY_MS;
+    await this.deletions.schedule(tx, publicIds, delayMs);
+    return delayMs === 0 ? publicIds : [];
+  }
+
+  /** Saves the bytes of the files that wait for the storage runner, in the caller's transaction: one at a time. */
   async keepPending(tx: Tx, teamUuid: string, { pending }: UploadOutcome): Promise<void> {
-    for (const slot of pending) await this.pendingUploads.keep(tx, teamUuid, fileSlot(slot), slot.file.bytes);
+    for (const slot of pending) await this.pendingUploads.keep(tx, teamUuid, fileSlot(slot), slot.file.path);
   }
 
   /** Deletes the files of an outcome whose transaction did not commit, durably: see StorageDeletions. Never throws. */
@@ -208,6 +250,33 @@ export class TeamFiles implements OnApplicationBootstrap {
   }
 }
 
+/**
+ * How many of one form's files are uploaded at a time. Each upload holds a connection and its buffers:
+ * with every file at once, 20 registrations of 33 files held about 60 MB more (bench/document-upload.js).
+ */
+const PARALLEL_UPLOADS = 6;
+
+/** `Promise.allSettled(items.map(run))`, with at most `limit` runs at a time. */
+async function settleEach<T, R>(
+  items: T[],
+  limit: number,
+  run: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      try {
+        results[i] = { status: 'fulfilled', value: await run(items[i]!) };
+      } catch (reason) {
+        results[i] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** A file reference: uploaded (with its storage id, and its URL if public), or pending while its bytes wait in pending_uploads. */
 function fileRow({ kind, player, file }: FormFile, result?: StoredFile): TeamFileRow {
   return {
@@ -217,8 +286,8 @@ function fileRow({ kind, player, file }: FormFile, result?: StoredFile): TeamFil
     url: result?.url ?? null,
     publicId: result?.publicId ?? null,
     contentType: file.contentType,
-    sizeBytes: file.bytes.length,
-    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    sizeBytes: file.size,
+    sha256: file.sha256,
     uploadedAt: result ? new Date() : null,
   };
 }

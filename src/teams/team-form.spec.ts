@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editedFields, teamColumns, type RegistrationEdit, type RegistrationForm } from './team-form.js';
 
-const png = { bytes: Buffer.from('png'), contentType: 'image/png' as const };
+const png = { path: '/tmp/logo', size: 3, sha256: 'f'.repeat(64), contentType: 'image/png' as const };
 
 const form: RegistrationForm = {
   team_name: 'St. Thomas Strikers',

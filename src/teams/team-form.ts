@@ -100,12 +100,20 @@ const legacyFormSchema = formSchema.extend({
   players: players(playerSchema.extend({ phone: phone.optional() })),
 });
 
-export interface UploadedFile {
-  bytes: Buffer;
-  contentType: SniffedType;
+/** A file as the multipart interceptor spooled it: a temporary file, removed after the request. */
+export interface ReceivedFile {
+  path: string;
+  size: number;
+  /** Hex SHA-256 of its bytes. */
+  sha256: string;
+  /** Its first bytes, enough to tell its type (storage/file-content.ts). */
+  head: Buffer;
 }
 
-/** A document sent with a form: its slot (kind, and the player's position for a player's) and its bytes. */
+/** An accepted file: where its bytes wait (until the request ends), and its type as its content says. */
+export type UploadedFile = Omit<ReceivedFile, 'head'> & { contentType: SniffedType };
+
+/** A document sent with a form: its slot (kind, and the player's position for a player's) and its file. */
 export interface FormFile extends DocumentSlot {
   file: UploadedFile;
 }
@@ -123,7 +131,7 @@ export interface Player {
 }
 
 /** The files of a multipart body, by field name (`logo`, `players[3].id_proof`). */
-export type ReceivedFiles = Record<string, Buffer | undefined>;
+export type ReceivedFiles = Record<string, ReceivedFile | undefined>;
 
 /** Which registration rules apply: the native route's, or the FastAPI-compatible route's (no coach, no player phones). */
 export interface FormRules {
@@ -213,14 +221,15 @@ function parseForm(
   if (!parsed.success) addFieldErrors(fieldErrors, parsed.error, formFieldOf);
 
   const documents: FormFile[] = [];
-  for (const [field, bytes] of Object.entries(files)) {
-    const slot = bytes && documentSlotOf(field);
+  for (const [field, received] of Object.entries(files)) {
+    const slot = received && documentSlotOf(field);
     if (!slot) continue;
-    const contentType = sniffContentType(bytes);
+    const { head, ...file } = received;
+    const contentType = sniffContentType(head);
     const rule = DOCUMENT_RULES[slot.kind];
     if (!contentType || !rule.accepts.includes(contentType))
       fieldErrors[field] = acceptedMessage(rule.accepts);
-    else documents.push({ ...slot, file: { bytes, contentType } });
+    else documents.push({ ...slot, file: { ...file, contentType } });
   }
   const roster = parsed.success ? (parsed.data as { players?: unknown[] }).players : undefined;
   if (roster) {
