@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -130,6 +131,23 @@ describe.each(databaseTargets())('multipart bodies spooled to disk, on %s', (tar
       expect(sha256(await readFile(join(root, key))), field).toBe(sha256(sent));
     }
     await eventually('the temporary files removed', async () => (await temporaryFiles()).length === 0);
+  });
+
+  it('removes request files a killed process left behind at the next start, not younger ones', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'icct-leftovers-'));
+    try {
+      const dir = join(dataDir, 'tmp', 'multipart');
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'left-by-a-crash'), 'x');
+      await writeFile(join(dir, 'in-flight-elsewhere'), 'x');
+      const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+      await utimes(join(dir, 'left-by-a-crash'), twoHoursAgo, twoHoursAgo);
+      const restarted = await server.start({ DATA_DIR: dataDir });
+      await restarted.close();
+      expect(await readdir(dir)).toEqual(['in-flight-elsewhere']);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a file over its limit in the middle of the body with 413 FILE_TOO_LARGE, keeping nothing', async () => {

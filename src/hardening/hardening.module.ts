@@ -7,6 +7,7 @@ import { AdminKeys } from './admin-keys.js';
 import { FailedAuthLimiter, MemoryFailedAuthLimiter, RedisFailedAuthLimiter } from './failed-auth-limiter.js';
 import { IdempotencyInterceptor } from './idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency.store.js';
+import { MultipartLeftovers } from './multipart.interceptor.js';
 import { RateLimitHealth } from './rate-limit-health.js';
 import { RateLimitGuard, rateLimitOptions, StaticRateLimit } from './rate-limit.guard.js';
 import { MemoryRateLimitStorage, RedisRateLimitStorage } from './rate-limit.storage.js';
@@ -46,6 +47,7 @@ export class HardeningModule {
         UnfinishedWork,
         IdempotencyStore,
         IdempotencyInterceptor,
+        MultipartLeftovers,
         AdminKeys,
         AdminAuthGuard,
         { provide: FailedAuthLimiter, useValue: failedAuth },

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -9,7 +9,9 @@ import {
   type ExecutionContext,
   Inject,
   Injectable,
+  Logger,
   type NestInterceptor,
+  type OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import multer from 'multer';
@@ -49,6 +51,37 @@ declare global {
 /** Where request files are spooled while their request is handled (each removed after it). */
 export function multipartTempDir(config: AppConfig): string {
   return resolve(config.dataDir, 'tmp', 'multipart');
+}
+
+/** Older request files than this are a dead process's: no handler runs for an hour, even past its 408. */
+const LEFTOVER_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Request files a process left behind when it was killed mid-request (a crash, `kill -9`): removed at
+ * start-up once they are older than any request could be, so the files of another worker sharing
+ * DATA_DIR, still being handled, are left alone.
+ */
+@Injectable()
+export class MultipartLeftovers implements OnApplicationBootstrap {
+  private readonly logger = new Logger(MultipartLeftovers.name);
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const dir = multipartTempDir(this.config);
+    const names = await readdir(dir).catch(() => []);
+    const before = Date.now() - Math.max(LEFTOVER_AGE_MS, 2 * this.config.http.requestTimeoutMs);
+    let removed = 0;
+    for (const name of names) {
+      const file = await stat(join(dir, name)).catch(() => undefined);
+      if (!file || file.mtimeMs > before) continue;
+      await rm(join(dir, name), { force: true, recursive: true });
+      removed += 1;
+    }
+    if (removed > 0) {
+      this.logger.log({ event: 'multipart_leftovers_removed', count: removed }, 'old request files removed');
+    }
+  }
 }
 
 /**
