@@ -28,6 +28,12 @@ const HEADER = [
   'player_name',
   'player_role',
   'player_phone',
+  // Added with documents: at the end, so the columns above keep their places.
+  'pastor_letter_url',
+  'group_photo_url',
+  'missing_documents',
+  'player_id_proof_url',
+  'player_consent_form_url',
 ];
 const column = (name: string) => HEADER.indexOf(name);
 
@@ -134,9 +140,11 @@ describe.each(databaseTargets())('admin export and stats on %s', (target) => {
     expect((await admin(`/admin/teams/${ids[0]}/approve`, 'POST')).status).toBe(200);
     expect((await admin(`/admin/teams/${ids[1]}/reject`, 'POST')).status).toBe(200);
     const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, ids[2]!));
-    await server.database.db
-      .insert(pendingUploads)
-      .values({ teamUuid: team!.id, kind: 'logo', bytes: Buffer.from('x') });
+    // One waiting upload and one given up: `pending_uploads` counts only the first.
+    await server.database.db.insert(pendingUploads).values([
+      { teamUuid: team!.id, kind: 'logo', bytes: Buffer.from('x') },
+      { teamUuid: team!.id, kind: 'payment_receipt', bytes: Buffer.from('y'), state: 'dead' },
+    ]);
     const email = {
       kind: 'test',
       toAddresses: ['a@example.org'],
@@ -166,6 +174,7 @@ describe.each(databaseTargets())('admin export and stats on %s', (target) => {
     });
     expect(after.players).toBe(b.players + 6);
     expect(after.pending_uploads).toBe(b.pending_uploads + 1);
+    expect(after.dead_uploads).toBe(b.dead_uploads + 1);
     // Two status emails (approve, reject) wait to be sent; one test email is dead.
     expect(after.emails).toEqual({
       pending: b.emails.pending + 2,

@@ -153,7 +153,9 @@ describe.each(databaseTargets())('PATCH /api/registration/:team_id (captain edit
       const res = await edit(teamId, token, { players: JSON.stringify(roster) });
       expectOk(res);
       expect(res.body.data.player_count).toBe(13);
-      expect(res.body.data.players).toEqual(roster.map((p, i) => ({ position: i + 1, ...p })));
+      expect(res.body.data.players).toEqual(
+        roster.map((p, i) => ({ position: i + 1, ...p, documents: expect.any(Array) })),
+      );
       expect([...res.body.data.changes[0].fields]).toEqual(['players']);
       expect((await teamRow(teamId)).playerCount).toBe(13);
       const saved = await playerRows(uuid);

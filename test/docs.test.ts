@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE, ERROR_CODES, type ErrorCode } from '../src/common/app-error.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { DOCUMENT_FIELDS } from '../src/teams/documents.js';
+import { REQUIRED_BY_DEFAULT } from '../src/teams/team-form.docs.js';
 import { useTestApp } from './support/test-app.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 import { servedRoutes } from './support/served-routes.js';
@@ -85,7 +88,7 @@ describe('OpenAPI document at /docs-json', () => {
       expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     );
     for (const { path, name, op } of operations()) {
-      if (path.startsWith('/admin')) {
+      if (path.startsWith('/admin') || /^\/legacy\/(admin|api\/teams)/.test(path)) {
         expect(op.security, name).toEqual(Object.keys(schemes).map((scheme) => ({ [scheme]: [] })));
       } else {
         expect(op.security, name).toEqual([]);
@@ -104,9 +107,11 @@ describe('OpenAPI document at /docs-json', () => {
       'vice_captain_email',
       'vice_captain_whatsapp',
     ];
+    // Every document field, generated from the kinds: `pastor_letter`, `players[14].consent_form`, ...
     expect(Object.keys(schema.properties).sort()).toEqual(
-      [...textFields, ...optional, 'players', 'logo', 'payment_receipt'].sort(),
+      [...textFields, ...optional, 'players', ...DOCUMENT_FIELDS].sort(),
     );
+    expect(DOCUMENT_FIELDS).toEqual(expect.arrayContaining(['pastor_letter', 'players[14].consent_form']));
     expect(schema.required.sort()).toEqual([...textFields, 'players', 'logo'].sort());
     for (const name of [...textFields, ...optional]) {
       expect(schema.properties[name].type, name).toBe('string');
@@ -116,7 +121,14 @@ describe('OpenAPI document at /docs-json', () => {
     // Swagger UI's "Try it out" leaves optional fields blank rather than inventing a vice-captain.
     for (const name of optional) expect(schema.properties[name].example, name).toBe('');
     expect(schema.properties.logo).toMatchObject({ type: 'string', format: 'binary' });
-    expect(schema.properties.payment_receipt).toMatchObject({ type: 'string', format: 'binary' });
+    for (const field of DOCUMENT_FIELDS) {
+      expect(schema.properties[field], field).toMatchObject({ type: 'string', format: 'binary' });
+      expect(schema.properties[field].description, field).toMatch(
+        /(Required|Optional) by default: REQUIRED_DOCUMENTS/,
+      );
+    }
+    // What the docs call required by default is REQUIRED_DOCUMENTS' default.
+    expect(REQUIRED_BY_DEFAULT).toEqual(loadConfig({}).documents.required.native);
     const players = schema.properties.players;
     expect(players).toMatchObject({ type: 'array', minItems: 11, maxItems: 15 });
     const player = doc.components.schemas[SCHEMA_REF.exec(players.items.$ref)![1]!];

@@ -10,6 +10,7 @@ interface UploadCounts {
   pending: number;
   dead: number;
   deletions_pending: number;
+  deletions_scheduled: number;
   deletions_dead: number;
 }
 
@@ -51,7 +52,13 @@ describe.each(databaseTargets())('storage jobs that keep failing, on %s', (targe
       },
       30_000,
     );
-    expect(counts).toEqual({ pending: 0, dead: 1, deletions_pending: 0, deletions_dead: 1 });
+    expect(counts).toEqual({
+      pending: 0,
+      dead: 1,
+      deletions_pending: 0,
+      deletions_scheduled: 0,
+      deletions_dead: 1,
+    });
     const [upload] = await server.database.db
       .select()
       .from(pendingUploads)
@@ -94,6 +101,12 @@ describe.each(databaseTargets())('storage jobs that keep failing, on %s', (targe
       },
       30_000,
     );
-    expect(await uploads()).toEqual({ pending: 0, dead: 0, deletions_pending: 0, deletions_dead: 1 });
+    expect(await uploads()).toEqual({
+      pending: 0,
+      dead: 0,
+      deletions_pending: 0,
+      deletions_scheduled: 0,
+      deletions_dead: 1,
+    });
   });
 });

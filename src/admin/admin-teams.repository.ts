@@ -1,14 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, count, desc, eq, gt, ilike, inArray, min, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, min, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { Database } from '../database/database.js';
 import { outboxEmails, pendingUploads, players, teamFiles, teams } from '../database/schema.js';
+import { type DocumentKind, isPlayerKind, TEAM_DOCUMENT } from '../teams/documents.js';
+import type { TeamStatus } from '../teams/team.js';
 import type { TeamListQuery } from './admin-requests.js';
 
 export type ExportedTeam = Awaited<ReturnType<AdminTeamsRepository['exportBatch']>>[number];
 
 const logo = alias(teamFiles, 'logo');
-const receipt = alias(teamFiles, 'receipt');
+
+/** The teams whose missing documents the stats count: those still in the running. */
+const IN_THE_RUNNING: TeamStatus[] = ['pending', 'waitlisted', 'approved'];
 
 /** The team columns of the admin list (snake_case: they are the response as is). */
 const listColumns = {
@@ -71,46 +75,74 @@ export class AdminTeamsRepository {
     return this.database.db.select({ n: count() }).from(teams).where(listFilter(query));
   }
 
-  /** Up to `size` teams after team number `afterNumber`, with their files and players. */
+  /** Up to `size` teams after team number `afterNumber`, with their players and files. */
   async exportBatch(afterNumber: number, size: number) {
     const batch = await this.database.db
-      .select({
-        team: teams,
-        logoUrl: logo.url,
-        // A private file: shown as a signed link made at export time (TeamFiles.urlOf), never a stored URL.
-        receiptUrl: receipt.url,
-        receiptId: receipt.publicId,
-        receiptType: receipt.contentType,
-      })
+      .select()
       .from(teams)
-      .leftJoin(logo, and(eq(logo.teamUuid, teams.id), eq(logo.kind, 'logo')))
-      .leftJoin(receipt, and(eq(receipt.teamUuid, teams.id), eq(receipt.kind, 'payment_receipt')))
       .where(gt(teams.teamNumber, afterNumber))
       .orderBy(teams.teamNumber)
       .limit(size);
     if (batch.length === 0) return [];
-    const roster = await this.database.db
-      .select()
-      .from(players)
-      .where(
-        inArray(
-          players.teamUuid,
-          batch.map((b) => b.team.id),
+    const ids = batch.map((team) => team.id);
+    const [roster, files] = await Promise.all([
+      this.database.db
+        .select()
+        .from(players)
+        .where(inArray(players.teamUuid, ids))
+        .orderBy(players.teamUuid, players.position),
+      // A private file is shown as a signed link made at export time (TeamFiles.urlOf), never a stored URL.
+      this.database.db.select().from(teamFiles).where(inArray(teamFiles.teamUuid, ids)),
+    ]);
+    const playersOf = groupBy(roster, (player) => player.teamUuid);
+    const filesOf = groupBy(files, (file) => file.teamUuid);
+    return batch.map((team) => ({
+      team,
+      players: playersOf.get(team.id) ?? [],
+      files: filesOf.get(team.id) ?? [],
+    }));
+  }
+
+  /**
+   * The documents of the `expected` kinds that teams still in the running lack: how many of each kind (a
+   * player's kind counts each player's), and how many teams lack at least one. The same rule as
+   * documents.ts `missingDocuments` (a sent file counts, uploaded or pending), counted in the database.
+   */
+  async missingDocuments(expected: readonly DocumentKind[]) {
+    if (expected.length === 0) return { teams: 0, byKind: new Map<DocumentKind, number>() };
+    const f = teamFiles;
+    const t = teams;
+    const sent = (kind: DocumentKind, where: SQL) =>
+      sql`count(${f.kind}) filter (where ${f.kind} = ${kind} and ${where})`;
+    // Per team, how many of each kind it lacks (`k0`, `k1`, ...): a team's kind 0 or 1, a player's kind up to its players.
+    const lacking = (kind: DocumentKind) =>
+      isPlayerKind(kind)
+        ? sql<number>`${t.playerCount} - ${sent(kind, sql`${f.playerPosition} between 0 and ${t.playerCount} - 1`)}`
+        : sql<number>`case when ${sent(kind, sql`${f.playerPosition} = ${TEAM_DOCUMENT}`)} = 0 then 1 else 0 end`;
+    const perTeam = this.database.db
+      .select(Object.fromEntries(expected.map((kind, i) => [`k${i}`, lacking(kind).as(`k${i}`)])))
+      .from(t)
+      .leftJoin(f, eq(f.teamUuid, t.id))
+      .where(inArray(t.status, IN_THE_RUNNING))
+      .groupBy(t.id)
+      .as('per_team');
+    const lacks = expected.map((_, i) => perTeam[`k${i}`]!);
+    const [totals] = await this.database.db
+      .select({
+        teams: sql<number>`count(*) filter (where ${sql.join(lacks, sql` + `)} > 0)`.mapWith(Number),
+        ...Object.fromEntries(
+          lacks.map((k, i) => [`k${i}`, sql<number>`coalesce(sum(${k}), 0)`.mapWith(Number)]),
         ),
-      )
-      .orderBy(players.teamUuid, players.position);
-    const byTeam = new Map<string, typeof roster>();
-    for (const player of roster) {
-      const team = byTeam.get(player.teamUuid);
-      if (team) team.push(player);
-      else byTeam.set(player.teamUuid, [player]);
-    }
-    return batch.map((b) => ({ ...b, players: byTeam.get(b.team.id) ?? [] }));
+      })
+      .from(perTeam);
+    const sums = (totals ?? {}) as Record<string, number | undefined>;
+    const byKind = new Map(expected.map((kind, i) => [kind, sums[`k${i}`] ?? 0]));
+    return { teams: sums.teams ?? 0, byKind };
   }
 
   async stats() {
     const db = this.database.db;
-    const [byStatus, perChurch, [playerTotal], [uploads], emails] = await Promise.all([
+    const [byStatus, perChurch, [playerTotal], uploads, emails] = await Promise.all([
       db.select({ status: teams.status, n: count() }).from(teams).groupBy(teams.status),
       db
         .select({ church_name: min(teams.churchName), teams: count() })
@@ -118,14 +150,17 @@ export class AdminTeamsRepository {
         .groupBy(teams.churchKey)
         .orderBy(desc(count()), teams.churchKey),
       db.select({ n: count() }).from(players),
-      db.select({ n: count() }).from(pendingUploads),
+      db
+        .select({ state: pendingUploads.state, n: count() })
+        .from(pendingUploads)
+        .groupBy(pendingUploads.state),
       db.select({ state: outboxEmails.state, n: count() }).from(outboxEmails).groupBy(outboxEmails.state),
     ]);
     return {
       byStatus,
       perChurch,
       players: playerTotal?.n ?? 0,
-      pendingUploads: uploads?.n ?? 0,
+      uploadsByState: uploads,
       emailsByState: emails,
     };
   }
@@ -145,6 +180,16 @@ function listFilter(query: TeamListQuery): SQL | undefined {
         )
       : undefined,
   );
+}
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }
 
 /** `%`, `_` and `\` typed by an admin match themselves, not any text. */

@@ -4,6 +4,13 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Transactions } from '../database/transactions.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import { newAccessToken, portalLink } from '../teams/access-token.js';
+import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  documentField,
+  expectedDocuments,
+  missingDocuments,
+} from '../teams/documents.js';
 import { accessLinkEmail } from '../teams/team-emails.js';
 import { teamNotFound } from '../teams/team-errors.js';
 import { TeamFiles } from '../teams/team-files.js';
@@ -12,41 +19,16 @@ import { isTeamIdShaped, TEAM_STATUSES, type TeamStatus } from '../teams/team.js
 import { TeamsRepository } from '../teams/teams.repository.js';
 import type { TeamListQuery } from './admin-requests.js';
 import { AdminTeamsRepository, type ExportedTeam } from './admin-teams.repository.js';
-import { csvRecord, type CsvCell } from './csv.js';
+import { csvRecord } from './csv.js';
+import { EXPORT_COLUMNS, EXPORT_HEADER, type ExportRow } from './export-columns.js';
 
 const EXPORT_BATCH_TEAMS = 200;
 
-type Player = ExportedTeam['players'][number];
-/** An exported team with its receipt's link, made when the batch is written. */
-type ExportRow = ExportedTeam & { receiptLink: string | null };
-
-/** The CSV export's columns, one record per player: the header, and how each record's cell is read. */
-const EXPORT_COLUMNS: [header: string, cell: (row: ExportRow, player?: Player) => CsvCell][] = [
-  ['team_id', ({ team }) => team.teamId],
-  ['team_name', ({ team }) => team.teamName],
-  ['church_name', ({ team }) => team.churchName],
-  ['status', ({ team }) => team.status],
-  ['captain_name', ({ team }) => team.captainName],
-  ['captain_phone', ({ team }) => team.captainPhone],
-  ['captain_email', ({ team }) => team.captainEmail],
-  ['captain_whatsapp', ({ team }) => team.captainWhatsapp],
-  ['vice_captain_name', ({ team }) => team.viceCaptainName],
-  ['vice_captain_phone', ({ team }) => team.viceCaptainPhone],
-  ['vice_captain_email', ({ team }) => team.viceCaptainEmail],
-  ['vice_captain_whatsapp', ({ team }) => team.viceCaptainWhatsapp],
-  ['coach_name', ({ team }) => team.coachName],
-  ['player_count', ({ team }) => team.playerCount],
-  ['logo_url', ({ logoUrl }) => logoUrl],
-  ['payment_receipt_url', ({ receiptLink }) => receiptLink],
-  ['created_at', ({ team }) => team.createdAt.toISOString()],
-  ['player_position', (_, player) => (player ? player.position + 1 : null)],
-  ['player_name', (_, player) => player?.name],
-  ['player_role', (_, player) => player?.role],
-  ['player_phone', (_, player) => player?.phone],
-];
-
 @Injectable()
 export class AdminTeamsService {
+  /** What a team is expected to have: what views show as missing, and the stats and export count. */
+  private readonly expected: readonly DocumentKind[];
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Transactions) private readonly transactions: Transactions,
@@ -54,7 +36,9 @@ export class AdminTeamsService {
     @Inject(TeamsRepository) private readonly teams: TeamsRepository,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
     @Inject(TeamFiles) private readonly files: TeamFiles,
-  ) {}
+  ) {
+    this.expected = expectedDocuments(config.documents.required);
+  }
 
   async list(query: TeamListQuery) {
     const { rows, total } = await this.repository.listTeams(query);
@@ -73,7 +57,7 @@ export class AdminTeamsService {
   async detail(teamId: string) {
     const found = isTeamIdShaped(teamId) ? await this.teams.find(teamId) : undefined;
     if (!found) throw teamNotFound();
-    return { success: true as const, data: teamView(found, 'admin', this.files) };
+    return { success: true as const, data: teamView(found, 'admin', this.files, this.expected) };
   }
 
   /** Issues the captain a new private link (the old one stops working) and emails it. */
@@ -96,7 +80,10 @@ export class AdminTeamsService {
   }
 
   async stats() {
-    const s = await this.repository.stats();
+    const [s, missing] = await Promise.all([
+      this.repository.stats(),
+      this.repository.missingDocuments(this.expected),
+    ]);
     const byStatus = Object.fromEntries(TEAM_STATUSES.map((status) => [status, 0])) as Record<
       TeamStatus,
       number
@@ -104,6 +91,8 @@ export class AdminTeamsService {
     for (const row of s.byStatus) byStatus[row.status] = row.n;
     const emails = { pending: 0, sent: 0, dead: 0 };
     for (const row of s.emailsByState) emails[row.state] = row.n;
+    const uploads = { pending: 0, dead: 0 };
+    for (const row of s.uploadsByState) uploads[row.state] = row.n;
     return {
       success: true as const,
       data: {
@@ -114,8 +103,16 @@ export class AdminTeamsService {
         },
         teams_per_church: s.perChurch,
         players: s.players,
-        pending_uploads: s.pendingUploads,
+        pending_uploads: uploads.pending,
+        dead_uploads: uploads.dead,
         emails,
+        documents: {
+          expected: [...this.expected],
+          teams_missing_documents: missing.teams,
+          missing_by_kind: Object.fromEntries(
+            DOCUMENT_KINDS.map((kind) => [kind, missing.byKind.get(kind) ?? 0]),
+          ) as Record<DocumentKind, number>,
+        },
       },
     };
   }
@@ -123,23 +120,30 @@ export class AdminTeamsService {
   /** The CSV export, one record per player (a team without players gets one), a batch of teams at a time. */
   async *exportCsv(): AsyncGenerator<string> {
     // The byte order mark tells Excel the file is UTF-8 (names in Tamil, Malayalam, ...).
-    yield `\uFEFF${csvRecord(EXPORT_COLUMNS.map(([header]) => header))}`;
+    yield `\uFEFF${csvRecord(EXPORT_HEADER)}`;
     let after = 0;
     for (;;) {
       const batch = await this.repository.exportBatch(after, EXPORT_BATCH_TEAMS);
       if (batch.length === 0) return;
       let chunk = '';
       for (const exported of batch) {
-        const { receiptUrl: url, receiptId: publicId, receiptType: contentType } = exported;
-        const receiptLink = contentType
-          ? this.files.urlOf({ kind: 'payment_receipt', url, publicId, contentType })
-          : null;
-        const row: ExportRow = { ...exported, receiptLink };
+        const row = this.exportRow(exported);
         const players = row.players.length > 0 ? row.players : [undefined];
         for (const player of players) chunk += csvRecord(EXPORT_COLUMNS.map(([, cell]) => cell(row, player)));
       }
       yield chunk;
       after = batch[batch.length - 1]!.team.teamNumber!; // committed teams are numbered (schema.ts)
     }
+  }
+
+  /** A team as the export writes it: a link for each document sent, and the fields of those it lacks. */
+  private exportRow(exported: ExportedTeam): ExportRow {
+    const slots = exported.files.map((file) => ({ kind: file.kind, player: file.playerPosition }));
+    const missing = missingDocuments(this.expected, exported.team.playerCount, slots);
+    return {
+      ...exported,
+      links: new Map(exported.files.map((file, i) => [documentField(slots[i]!), this.files.urlOf(file)])),
+      missing: missing.map(documentField).join('; '),
+    };
   }
 }

@@ -38,10 +38,12 @@ import {
   TEAM_ID,
   TEAM_VIEW_SCHEMAS,
 } from '../teams/team-view.docs.js';
+import { DOCUMENT_KINDS } from '../teams/documents.js';
 import { NO_CONTROLS } from '../teams/team-form.docs.js';
 import { MAX_PLAYERS } from '../teams/team-form.js';
 import { TEAM_STATUSES } from '../teams/team.js';
 import { MAX_PAGE_SIZE, MAX_REASON_LENGTH, SORT_KEYS } from './admin-requests.js';
+import { EXPORT_HEADER } from './export-columns.js';
 
 /** The OpenAPI description of the admin routes; the rules themselves live in admin-requests.ts. */
 
@@ -183,7 +185,20 @@ const STATS_EXAMPLE = {
     teams_per_church: [{ church_name: 'Grace Church', teams: 2 }],
     players: 520,
     pending_uploads: 1,
+    dead_uploads: 0,
     emails: { pending: 3, sent: 80, dead: 0 },
+    documents: {
+      expected: ['logo', 'pastor_letter'],
+      teams_missing_documents: 5,
+      missing_by_kind: {
+        logo: 0,
+        payment_receipt: 0,
+        pastor_letter: 5,
+        group_photo: 0,
+        id_proof: 0,
+        consent_form: 0,
+      },
+    },
   },
 };
 const TEAM_STATS_RESPONSE = component(
@@ -205,11 +220,36 @@ const TEAM_STATS_RESPONSE = component(
         },
         players: int32(),
         pending_uploads: int32(0, undefined, {
-          description: 'Files accepted while the file storage was down, not uploaded yet',
+          description: 'Files accepted while the file storage was down, waiting to be uploaded',
+        }),
+        dead_uploads: int32(0, undefined, {
+          description: 'Such files given up after STORAGE_MAX_ATTEMPTS (their bytes are kept)',
         }),
         emails: object(
           { pending: int32(), sent: int32(), dead: int32() },
           { description: 'The email outbox: `dead` gave up after EMAIL_MAX_ATTEMPTS' },
+        ),
+        documents: object(
+          {
+            expected: {
+              type: 'array',
+              items: { type: 'string', enum: [...DOCUMENT_KINDS] },
+              maxItems: DOCUMENT_KINDS.length,
+              uniqueItems: true,
+              description:
+                'The kinds every team is expected to have: REQUIRED_DOCUMENTS and LEGACY_REQUIRED_DOCUMENTS ' +
+                "together (a team does not record which route registered it); a player's kind means every player's",
+            },
+            teams_missing_documents: int32(0, undefined, {
+              description: 'Pending, waitlisted and approved teams that lack at least one expected document',
+            }),
+            missing_by_kind: object(Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, int32()])), {
+              description:
+                "The expected documents those teams lack, by kind (a player's kind: one per player " +
+                'without it); 0 for a kind not expected',
+            }),
+          },
+          { description: 'What teams still in the running lack, of the documents they are expected to have' },
         ),
       }),
     },
@@ -217,35 +257,11 @@ const TEAM_STATS_RESPONSE = component(
   ),
 );
 
-export const EXPORT_COLUMNS = [
-  'team_id',
-  'team_name',
-  'church_name',
-  'status',
-  'captain_name',
-  'captain_phone',
-  'captain_email',
-  'captain_whatsapp',
-  'vice_captain_name',
-  'vice_captain_phone',
-  'vice_captain_email',
-  'vice_captain_whatsapp',
-  'coach_name',
-  'player_count',
-  'logo_url',
-  'payment_receipt_url',
-  'created_at',
-  'player_position',
-  'player_name',
-  'player_role',
-  'player_phone',
-];
-
 const CSV_EXAMPLE =
-  `\uFEFF${EXPORT_COLUMNS.join(',')}\r\n` +
+  `\uFEFF${EXPORT_HEADER.join(',')}\r\n` +
   'ICCT-001,Zion Strikers,St. Thomas Church,approved,Samuel Joseph,9876543210,captain@example.org,' +
   '9876543211,,,,,Thomas Mathew,11,https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png,,' +
-  '2026-01-10T03:30:05.120Z,1,Player A,Batsman,9876543210\r\n';
+  '2026-01-10T03:30:05.120Z,1,Player A,Batsman,9876543210,,,pastor_letter; players[0].id_proof,,\r\n';
 
 /** Every admin route: one tag, behind either admin scheme. */
 export function ApiAdminController() {
@@ -310,9 +326,14 @@ export function ApiExportTeams() {
       description:
         'RFC 4180 CSV in UTF-8 with a byte order mark (for Excel), records ending in CRLF, one record per ' +
         'player with the team columns repeated (a team without players gets one record with the player ' +
-        `columns empty). Columns: ${EXPORT_COLUMNS.map((c) => `\`${c}\``).join(', ')}. A cell that could ` +
-        "start a spreadsheet formula (`= + - @`, tab, CR) is prefixed with `'`. `payment_receipt_url` is " +
-        'a signed link that expires. Streamed 200 teams at a time: not one snapshot.',
+        `columns empty). Columns: ${EXPORT_HEADER.map((c) => `\`${c}\``).join(', ')}. A cell that could ` +
+        "start a spreadsheet formula (`= + - @`, tab, CR) is prefixed with `'`. Each `*_url` is the " +
+        "document's link (empty when not sent, or while it waits for the storage): the logo's public " +
+        "address, any other a signed link that expires; `player_*_url` are the record's player's. " +
+        '`missing_documents` lists the fields of the documents the team is expected to have and lacks ' +
+        '(REQUIRED_DOCUMENTS and LEGACY_REQUIRED_DOCUMENTS together), `; `-separated: ' +
+        '`pastor_letter; players[3].id_proof`. Columns added since the first version are at the end. ' +
+        'Streamed 200 teams at a time: not one snapshot.',
     }),
     ApiResponse({
       status: 200,
@@ -323,7 +344,7 @@ export function ApiExportTeams() {
           schema: {
             type: 'string',
             maxLength: 1_073_741_824,
-            description: `Header record: ${EXPORT_COLUMNS.join(',')}`,
+            description: `Header record: ${EXPORT_HEADER.join(',')}`,
           },
           example: CSV_EXAMPLE,
         },
@@ -337,10 +358,12 @@ export function ApiTeamStats() {
   return applyDecorators(
     ApiOperation({
       operationId: 'teamStats',
-      summary: 'Teams by status and per church, players, pending uploads and emails',
+      summary: 'Teams by status and per church, players, pending uploads, emails and missing documents',
       description:
         '`teams_per_church` is sorted by count, largest first; `pending_uploads` counts files accepted ' +
-        'while the file storage was down and not yet uploaded; `emails.dead` counts emails that gave up.',
+        'while the file storage was down and not yet uploaded (`dead_uploads`: those given up); ' +
+        '`emails.dead` counts emails that gave up; `documents` counts what teams still in the running ' +
+        '(pending, waitlisted, approved) lack of the documents they are expected to have.',
     }),
     ApiJsonResponse(200, { description: 'The counts', schema: TEAM_STATS_RESPONSE, example: STATS_EXAMPLE }),
     ApiErrorResponses(...ADMIN_ERRORS),
@@ -351,10 +374,12 @@ export function ApiTeamDetail() {
   return applyDecorators(
     ApiOperation({
       operationId: 'getTeam',
-      summary: 'One whole team: captain, vice-captain, coach, players, files, status history',
+      summary: 'One whole team: captain, vice-captain, coach, players, documents, status history',
       description:
         "As the captain sees it, plus who made each change (`actor`: the admin key's fingerprint, " +
-        "`captain` or `system`). The payment receipt's `url` is a signed link that expires.",
+        "`captain` or `system`). `documents` lists the team's documents and each player's `documents` " +
+        'theirs, every kind with its state (`uploaded`, `pending`, `missing`, `not_sent`); a private ' +
+        "document's `url` is a signed link that expires.",
     }),
     TEAM_ID_PARAM,
     ApiJsonResponse(200, { description: 'The team', schema: ADMIN_TEAM_RESPONSE, example: DETAIL_EXAMPLE }),
@@ -388,7 +413,9 @@ export function ApiChangeStatus(action: 'approve' | 'reject') {
       summary: `${reject ? 'Reject' : 'Approve'} a pending or waitlisted team; the captain is emailed`,
       description: reject
         ? 'Rejecting a pending team gives its place to the first waitlisted team, whose captain is emailed. ' +
-          'A JSON body of at most 16 KB; any other field is `400`.'
+          'The private documents (all but the logo) are deleted after DOCUMENT_RETENTION_DAYS (30 by ' +
+          'default; 0: at once), through the durable deletion queue (`/status` counts them as ' +
+          '`deletions_scheduled`). A JSON body of at most 16 KB; any other field is `400`.'
         : 'A waitlisted team is approved only into a free place (else `409 REGISTRATION_FULL`). The body is ' +
           'optional; a JSON body of at most 16 KB, any other field is `400`.',
     }),

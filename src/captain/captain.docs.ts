@@ -57,9 +57,10 @@ export function ApiCaptainView() {
       operationId: 'viewRegistration',
       summary: "The captain's view of the registration",
       description:
-        'The team as entered, its `status` and `waitlist_position`, file states (the payment receipt as ' +
-        'a signed link that expires), `status_history` (with reasons) and `changes` (which fields were ' +
-        'edited, when).',
+        'The team as entered, its `status` and `waitlist_position`, its documents (`documents`, and each ' +
+        "player's `documents`: every kind with its state, `uploaded`, `pending`, `missing` or `not_sent`, " +
+        'and the field that replaces it; a private one as a signed link that expires), `status_history` ' +
+        '(with reasons) and `changes` (which fields were edited, when).',
     }),
     ...LINK_PARAMS,
     teamViewResponse(
@@ -79,8 +80,11 @@ export function ApiCaptainEdit() {
       description:
         'Allowed while the team is pending or waitlisted. Each field sent is checked by the registration ' +
         'rules; a new team name must be unique and a new church must have a free slot. `players` replaces ' +
-        'the whole list; a file replaces that file (the old one is deleted from storage). A blank ' +
-        'vice-captain field removes it. The history records which fields changed, not their old values.',
+        'the whole list; a shorter list deletes the documents of the players past its end. A file ' +
+        "replaces that file (the old one is deleted from storage), a player's document too: " +
+        '`players[N].id_proof` or `players[N].consent_form`, N from 0 and below the player count after ' +
+        'the edit (else `400` with `players[N].id_proof: there is no player N+1`). A blank vice-captain ' +
+        'field removes it. The history records which fields changed, not their old values.',
     }),
     ...LINK_PARAMS,
     ApiConsumes('multipart/form-data'),
@@ -110,7 +114,8 @@ export function ApiCaptainWithdraw() {
       description:
         'Pending, waitlisted and approved teams can withdraw. The place goes to the first waitlisted ' +
         "team (whose captain is emailed) and the church's slot is free again. The captain gets a " +
-        'confirmation email. No body.',
+        'confirmation email. The private documents (all but the logo) are deleted after ' +
+        'DOCUMENT_RETENTION_DAYS (30 by default). No body.',
     }),
     ...LINK_PARAMS,
     ApiIdempotencyHeaders(),

@@ -112,7 +112,7 @@ const STATUS_EXAMPLE = {
   },
   rate_limiter: { backend: 'redis', state: 'ok', last_error_at: null },
   outbox: { pending: 3, dead: 0 },
-  uploads: { pending: 0, dead: 0, deletions_pending: 0, deletions_dead: 0 },
+  uploads: { pending: 0, dead: 0, deletions_pending: 0, deletions_scheduled: 14, deletions_dead: 0 },
   memory: { rss_mb: 120.5, heap_used_mb: 48.2 },
 };
 
@@ -149,7 +149,14 @@ const SERVICE_STATUS = component(
       uploads: object({
         pending: int32(),
         dead: int32(),
-        deletions_pending: int32(),
+        deletions_pending: int32(0, undefined, {
+          description: 'Stored files to delete now: due, or tried again after a failure',
+        }),
+        deletions_scheduled: int32(0, undefined, {
+          description:
+            'Stored files to delete later, not due yet: the private documents of rejected and withdrawn ' +
+            'teams, kept DOCUMENT_RETENTION_DAYS',
+        }),
         deletions_dead: int32(),
       }),
       memory: object({

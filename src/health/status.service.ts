@@ -6,6 +6,7 @@ import { RateLimitHealth } from '../hardening/rate-limit-health.js';
 import type { QueueCounts } from '../jobs/job-queue.js';
 import { JobQueues } from '../jobs/job-queues.js';
 import { CircuitBreakers } from '../resilience/circuit-breakers.js';
+import { StorageDeletions } from '../storage/storage-deletions.js';
 import { readBuildInfo } from './build-info.js';
 
 const MB = 1024 * 1024;
@@ -22,13 +23,16 @@ export class StatusService {
     @Inject(CircuitBreakers) private readonly breakers: CircuitBreakers,
     @Inject(JobQueues) private readonly queues: JobQueues,
     @Inject(RateLimitHealth) private readonly rateLimiter: RateLimitHealth,
+    @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
   ) {}
 
   async status() {
-    const [latency, pool, counts] = await Promise.all([
+    const [latency, pool, counts, deletions] = await Promise.all([
       this.database.ping(2000),
       this.database.poolUsage(),
       this.queues.counts(),
+      // Apart from the other queues: deletions scheduled for later (retention) are not a backlog.
+      this.deletions.counts(),
     ]);
     const queue = (table: string) => counts[table] ?? NO_JOBS;
     const memory = process.memoryUsage();
@@ -45,8 +49,9 @@ export class StatusService {
       uploads: {
         pending: queue('pending_uploads').pending,
         dead: queue('pending_uploads').dead,
-        deletions_pending: queue('storage_deletions').pending,
-        deletions_dead: queue('storage_deletions').dead,
+        deletions_pending: deletions.pending,
+        deletions_scheduled: deletions.scheduled,
+        deletions_dead: deletions.dead,
       },
       memory: { rss_mb: round(memory.rss / MB), heap_used_mb: round(memory.heapUsed / MB) },
     };

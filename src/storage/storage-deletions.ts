@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Database, type DbOrTx } from '../database/database.js';
-import { storageDeletions } from '../database/schema.js';
+import { Database, nowPlusMs, type DbOrTx } from '../database/database.js';
+import { storageDeletions, teamFiles } from '../database/schema.js';
 import { JobQueues } from '../jobs/job-queues.js';
 import type { JobHandler, JobResult } from '../jobs/job-runner.js';
 import { JOB_FILE_STORAGE } from './breaker-file-storage.js';
@@ -20,6 +20,8 @@ export const MAX_STORAGE_RETRY_DELAY_MS = 5 * 60_000;
  * for the storage runner, so a Cloudinary outage leaves no file behind for good. One the storage refuses
  * (an id it can never accept) is dead at once, and one that still fails after STORAGE_MAX_ATTEMPTS tries
  * is dead too: not retried forever. Files found by the storage sweep (storage-sweep.ts) come here too.
+ * A deletion may be scheduled for later (a rejected team's documents, kept DOCUMENT_RETENTION_DAYS):
+ * it waits, untried, until it is due. Once a file is deleted, no team_files row names it any more.
  */
 @Injectable()
 export class StorageDeletions implements JobHandler<ScheduledDeletion> {
@@ -52,12 +54,32 @@ export class StorageDeletions implements JobHandler<ScheduledDeletion> {
     };
   }
 
-  async schedule(db: DbOrTx, publicIds: string[]): Promise<void> {
+  /** Writes the files down for deletion, due `delayMs` from now (by the database's clock, as the runner's claims). */
+  async schedule(db: DbOrTx, publicIds: string[], delayMs = 0): Promise<void> {
     if (publicIds.length === 0) return;
+    const nextAttemptAt = delayMs > 0 ? nowPlusMs(delayMs) : undefined;
     await db
       .insert(storageDeletions)
-      .values(publicIds.map((publicId) => ({ publicId })))
+      .values(publicIds.map((publicId) => ({ publicId, nextAttemptAt })))
       .onConflictDoNothing();
+  }
+
+  /**
+   * The queue's counts, with the deletions scheduled for later apart: never tried and not due yet.
+   * `pending` is the rest of the waiting ones: due now, or retried after a failure.
+   */
+  async counts(): Promise<{ pending: number; scheduled: number; dead: number }> {
+    const t = storageDeletions;
+    const later = sql`${t.state} = 'pending' and ${t.attempts} = 0 and ${t.nextAttemptAt} > now()`;
+    const counted = (where: SQL) => sql<number>`count(*) filter (where ${where})`.mapWith(Number);
+    const [row] = await this.database.db
+      .select({
+        pending: counted(sql`${t.state} = 'pending' and not (${later})`),
+        scheduled: counted(later),
+        dead: counted(sql`${t.state} = 'dead'`),
+      })
+      .from(t);
+    return row ?? { pending: 0, scheduled: 0, dead: 0 };
   }
 
   /** Schedules (outside any transaction) and deletes now; never throws: the runner retries what fails. */
@@ -90,9 +112,14 @@ export class StorageDeletions implements JobHandler<ScheduledDeletion> {
     }
   }
 
-  /** Deletes the file and forgets it. */
+  /**
+   * Deletes the file and forgets it. A team_files row still naming it (a document kept after its team
+   * was rejected or withdrawn) goes too, so no view shows a link to nothing; before the job's own row,
+   * so a crash in between leaves the job to do it again.
+   */
   private async deleteOne(publicId: string, storage: FileStorage, signal?: AbortSignal): Promise<void> {
     await storage.delete(publicId, signal);
+    await this.database.db.delete(teamFiles).where(eq(teamFiles.publicId, publicId));
     await this.database.db.delete(storageDeletions).where(eq(storageDeletions.publicId, publicId));
   }
 }

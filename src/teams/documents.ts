@@ -89,6 +89,18 @@ export function storageName({ kind, player }: DocumentSlot): string {
 }
 
 /**
+ * The kinds every team is expected to have, whichever route registered it (a team does not record
+ * which): those REQUIRED_DOCUMENTS and LEGACY_REQUIRED_DOCUMENTS require, together. Against these the
+ * views show a document as `missing` and the admin's stats and export count what a team lacks.
+ */
+export function expectedDocuments(required: {
+  native: readonly DocumentKind[];
+  legacy: readonly DocumentKind[];
+}): DocumentKind[] {
+  return DOCUMENT_KINDS.filter((kind) => required.native.includes(kind) || required.legacy.includes(kind));
+}
+
+/**
  * The documents missing from a team of `playerCount` players, of the `required` kinds (a player's kind
  * means every player's), as slots.
  */

@@ -1,4 +1,13 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import {
+  DOCUMENT_FIELDS,
+  DOCUMENT_RULES,
+  type DocumentKind,
+  documentField,
+  documentSlotOf,
+  isPlayerKind,
+  TEAM_DOCUMENT,
+} from './documents.js';
 import { MAX_PLAYERS, MIN_PLAYERS, PLAYER_ROLES } from './team-form.js';
 
 /**
@@ -76,13 +85,39 @@ const PLAYERS: SchemaObject = {
   example: examplePlayers,
 };
 
-/** A file part; `maxLength` is the default limit in bytes (MAX_LOGO_BYTES, MAX_RECEIPT_BYTES). */
-const FILE = (description: string): SchemaObject => ({
-  type: 'string',
-  format: 'binary',
-  maxLength: 5 * 1024 * 1024,
-  description,
-});
+/**
+ * REQUIRED_DOCUMENTS' default (config/app-config.ts): the document docs say are required. The document
+ * is static, so a deployment that sets REQUIRED_DOCUMENTS differs from it; each field says so.
+ */
+export const REQUIRED_BY_DEFAULT: readonly DocumentKind[] = ['logo'];
+
+/** The setting that limits each kind's size (5 MB by default: a file part's `maxLength`). */
+const SIZE_SETTING = (kind: DocumentKind) =>
+  kind === 'logo'
+    ? 'MAX_LOGO_BYTES'
+    : kind === 'payment_receipt'
+      ? 'MAX_RECEIPT_BYTES'
+      : 'MAX_DOCUMENT_BYTES';
+
+/** A document's file part, from its rules in documents.ts: what it accepts, its limit, whether required by default. */
+function documentProperty(field: string): SchemaObject {
+  const { kind, player } = documentSlotOf(field)!;
+  const rule = DOCUMENT_RULES[kind];
+  const types = rule.accepts.map((type) => type.split('/')[1]!.toUpperCase()).join(', ');
+  const whose = player === TEAM_DOCUMENT ? rule.label : `${rule.label} of player ${player + 1}`;
+  const onlyFor = player === TEAM_DOCUMENT ? '' : ` Only for a team of at least ${player + 1} players.`;
+  const required = REQUIRED_BY_DEFAULT.includes(kind) ? 'Required' : 'Optional';
+  return {
+    type: 'string',
+    format: 'binary',
+    maxLength: 5 * 1024 * 1024,
+    description:
+      `${whose}: ${types} (checked by content, not by name), at most ${SIZE_SETTING(kind)} (5 MB by ` +
+      `default).${onlyFor} ${required} by default: REQUIRED_DOCUMENTS lists the kinds required ` +
+      `(${isPlayerKind(kind) ? "a player's kind: every player's" : "a team's kind: this field"}).` +
+      `${rule.visibility === 'private' ? ' Private: shown only as a signed link that expires.' : ''}`,
+  };
+}
 
 const FORM_PROPERTIES: Record<string, SchemaObject> = {
   team_name: name(
@@ -107,12 +142,8 @@ const FORM_PROPERTIES: Record<string, SchemaObject> = {
   vice_captain_email: { ...OPTIONAL_EMAIL, description: 'Optional (blank: none); an email address' },
   vice_captain_whatsapp: { ...OPTIONAL_PHONE, description: 'Optional (blank: none); exactly 10 digits' },
   players: PLAYERS,
-  logo: FILE(
-    'The team logo: PNG or JPEG (checked by content, not by name), at most MAX_LOGO_BYTES (5 MB by default).',
-  ),
-  payment_receipt: FILE(
-    'Optional: PNG, JPEG or PDF (checked by content), at most MAX_RECEIPT_BYTES (5 MB by default).',
-  ),
+  // `logo`, `payment_receipt`, `pastor_letter`, `group_photo`, then `players[0].id_proof` ... `players[14].consent_form`.
+  ...Object.fromEntries(DOCUMENT_FIELDS.map((field) => [field, documentProperty(field)])),
 };
 
 export const REGISTRATION_FORM_REQUIRED = [
@@ -124,7 +155,10 @@ export const REGISTRATION_FORM_REQUIRED = [
   'captain_whatsapp',
   'coach_name',
   'players',
-  'logo',
+  // A player's kind can't be listed here (one field per player): its field descriptions say so.
+  ...REQUIRED_BY_DEFAULT.filter((kind) => !isPlayerKind(kind)).map((kind) =>
+    documentField({ kind, player: TEAM_DOCUMENT }),
+  ),
 ];
 
 /** An edit: any subset of the form, no example values (Swagger UI would send them all as changes). */
@@ -132,12 +166,16 @@ function editProperty(field: string, schema: SchemaObject): SchemaObject {
   const rest: SchemaObject = { ...schema };
   delete rest.example;
   const optional = field.startsWith('vice_captain_');
+  const note = optional
+    ? ' In an edit, a blank value removes it.'
+    : documentSlotOf(field)
+      ? " In an edit, it replaces the one sent before (which is deleted from storage); a player's only " +
+        'for a player the team has after the edit.'
+      : '';
   return {
     ...rest,
     ...(optional ? { example: '' } : {}),
-    description:
-      `${rest.description ?? ''}${optional ? ' In an edit, a blank value removes it.' : ''}`.trim() ||
-      undefined,
+    description: `${rest.description ?? ''}${note}`.trim() || undefined,
   };
 }
 
@@ -149,7 +187,12 @@ export const TEAM_FORM_SCHEMAS: Record<string, SchemaObject> = {
     additionalProperties: false,
     required: REGISTRATION_FORM_REQUIRED,
     properties: FORM_PROPERTIES,
-    description: 'The registration form (multipart/form-data); every bad field is reported at once.',
+    description:
+      'The registration form (multipart/form-data); every bad field is reported at once. Documents: the ' +
+      "team's in `logo`, `payment_receipt`, `pastor_letter`, `group_photo`; each player's in " +
+      '`players[N].id_proof` and `players[N].consent_form`, N the position in `players` from 0. Which are ' +
+      `required is REQUIRED_DOCUMENTS (by default ${REQUIRED_BY_DEFAULT.join(', ')}); a missing one is ` +
+      '`400` naming its field.',
   },
   RegistrationEditForm: {
     type: 'object',
@@ -160,6 +203,8 @@ export const TEAM_FORM_SCHEMAS: Record<string, SchemaObject> = {
     ),
     description:
       'Any subset of the registration form (at least one field or file); each field sent is checked by ' +
-      'the registration rules. `players` replaces the whole list; a file replaces that file.',
+      'the registration rules. `players` replaces the whole list (the documents of players past its end ' +
+      "are deleted); a file replaces that file, a player's document included (`players[N].id_proof` for " +
+      'N below the player count after the edit, else `400` "there is no player N+1").',
   },
 };

@@ -1,5 +1,16 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
-import { playerRole, teamFileKind, teamFileState, teamStatus } from '../database/schema.js';
+import { playerRole, teamFileState, teamStatus } from '../database/schema.js';
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_RULES,
+  type DocumentKind,
+  type DocumentSlot,
+  documentField,
+  PLAYER_DOCUMENT_KINDS,
+  TEAM_DOCUMENT,
+  TEAM_DOCUMENT_KINDS,
+} from './documents.js';
+import { TEAM_FORM_SCHEMAS } from './team-form.docs.js';
 import { MAX_PLAYERS, MIN_PLAYERS } from './team-form.js';
 
 /**
@@ -49,8 +60,31 @@ const ACTOR: SchemaObject = str(12, {
   description: "The admin key's fingerprint, `captain` (through the private link) or `system`",
   example: '3f9a1c0b7d2e',
 });
-/** A field name of the registration form (what an edit changed). */
-const FORM_FIELD: SchemaObject = str(40, { pattern: '^[a-z_]+$', example: 'captain_phone' });
+/** A field name of the registration form: a text field, a team document's or a player's (`players[3].id_proof`). */
+const FORM_FIELD: SchemaObject = str(40, {
+  pattern: '^([a-z_]+|players\\[[0-9]{1,2}\\]\\.[a-z_]+)$',
+  example: 'captain_phone',
+});
+const CONTENT_TYPES = ['image/png', 'image/jpeg', 'application/pdf'];
+const CONTENT_TYPE: SchemaObject = { type: 'string', enum: CONTENT_TYPES };
+/** Every field of the edit form, text and files: the most one edit can change. */
+const EDITABLE_FIELDS = Object.keys(TEAM_FORM_SCHEMAS.RegistrationEditForm!.properties!).length;
+
+/** A document slot as the example shows it: the logo uploaded, everything else not sent. */
+function exampleDocument(slot: DocumentSlot) {
+  const logo = slot.kind === 'logo';
+  return {
+    kind: slot.kind,
+    field: documentField(slot),
+    label: DOCUMENT_RULES[slot.kind].label,
+    required: logo || slot.kind === 'pastor_letter',
+    state: logo ? 'uploaded' : slot.kind === 'pastor_letter' ? 'missing' : 'not_sent',
+    url: logo ? 'https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png' : null,
+    content_type: logo ? 'image/png' : null,
+    size_bytes: logo ? 48213 : null,
+    uploaded_at: logo ? '2026-01-10T03:30:05.000Z' : null,
+  };
+}
 
 const EXAMPLE_VIEW = {
   team_id: 'ICCT-001',
@@ -74,7 +108,9 @@ const EXAMPLE_VIEW = {
     name: `Player ${String.fromCharCode(65 + i)}`,
     role: (['Batsman', 'Bowler', 'All-Rounder', 'Wicket-Keeper'] as const)[i % 4],
     phone: String(9_876_543_210 - i),
+    documents: PLAYER_DOCUMENT_KINDS.map((kind) => exampleDocument({ kind, player: i })),
   })),
+  documents: TEAM_DOCUMENT_KINDS.map((kind) => exampleDocument({ kind, player: TEAM_DOCUMENT })),
   files: [
     {
       kind: 'logo',
@@ -129,14 +165,33 @@ function teamSchema(audience: 'Captain' | 'Admin'): SchemaObject {
           { description: 'null when no vice-captain was given; else each field, null when not given' },
         ),
       ),
-      coach: closed({ name: PERSON_NAME }),
+      coach: closed({
+        name: nullable({
+          ...PERSON_NAME,
+          description: 'null for a team registered through the FastAPI-compatible form, which has no coach',
+        }),
+      }),
       players: {
         type: 'array',
         items: ref('Player'),
         maxItems: MAX_PLAYERS,
         description: `In registration order (${MIN_PLAYERS}-${MAX_PLAYERS} for a registered team)`,
       },
-      files: { type: 'array', items: ref('TeamFile'), maxItems: teamFileKind.enumValues.length },
+      documents: {
+        type: 'array',
+        items: ref('TeamDocument'),
+        minItems: TEAM_DOCUMENT_KINDS.length,
+        maxItems: TEAM_DOCUMENT_KINDS.length,
+        description: `The team's own documents, every kind (${TEAM_DOCUMENT_KINDS.join(', ')}) sent or not, with its state`,
+      },
+      files: {
+        type: 'array',
+        items: ref('TeamFile'),
+        maxItems: TEAM_DOCUMENT_KINDS.length,
+        description:
+          "The team's own files that were sent (its players' are under `players[].documents`). Kept for " +
+          'existing clients; `documents` lists every kind with its state.',
+      },
       status_history: {
         type: 'array',
         items: ref(history),
@@ -151,6 +206,48 @@ function teamSchema(audience: 'Captain' | 'Admin'): SchemaObject {
           : 'The team as the captain entered it, its status and place in line, file states, status history and edits',
       example: audience === 'Admin' ? ADMIN_TEAM_EXAMPLE : CAPTAIN_TEAM_EXAMPLE,
     },
+  );
+}
+
+/** One document slot, sent or not (team-view.ts `documentStates`). */
+function teamDocument(): SchemaObject {
+  const labels = DOCUMENT_KINDS.map((kind: DocumentKind) => DOCUMENT_RULES[kind].label);
+  const unlessSent = (schema: SchemaObject): SchemaObject => ({
+    ...nullable(schema),
+    description: `${schema.description ? `${schema.description}; ` : ''}null unless sent`,
+  });
+  return closed(
+    {
+      kind: { type: 'string', enum: [...DOCUMENT_KINDS] },
+      field: {
+        ...FORM_FIELD,
+        description: 'The multipart field that sends or replaces it (an edit through the private link)',
+        example: 'players[3].id_proof',
+      },
+      label: { type: 'string', enum: labels, description: 'What a captain calls it' },
+      required: {
+        type: 'boolean',
+        description:
+          'The team is expected to have it: its kind is in REQUIRED_DOCUMENTS or LEGACY_REQUIRED_DOCUMENTS',
+      },
+      state: {
+        type: 'string',
+        enum: [...teamFileState.enumValues, 'missing', 'not_sent'],
+        description:
+          '`uploaded`; `pending`: accepted while the file storage was down, not uploaded yet (no `url`); ' +
+          '`missing`: required and not sent; `not_sent`: optional and not sent',
+      },
+      url: unlessSent({
+        ...FILE_URL,
+        description:
+          'The logo: its public address; any other document: a signed link that expires ' +
+          '(DOCUMENT_LINK_TTL_SECONDS), made for this response. null while pending',
+      }),
+      content_type: { ...CONTENT_TYPE, enum: [...CONTENT_TYPES, null], nullable: true },
+      size_bytes: unlessSent(int(1, 2_147_483_647)),
+      uploaded_at: unlessSent(DATE_TIME),
+    },
+    { example: exampleDocument({ kind: 'id_proof', player: 3 }) },
   );
 }
 
@@ -175,7 +272,7 @@ function teamEdit(withActor: boolean): SchemaObject {
       type: 'array',
       items: FORM_FIELD,
       minItems: 1,
-      maxItems: 20,
+      maxItems: EDITABLE_FIELDS,
       description: 'The form fields and files the edit changed (never their old values)',
     },
     ...(withActor ? { actor: ACTOR } : {}),
@@ -192,10 +289,22 @@ export const TEAM_VIEW_SCHEMAS: Record<string, SchemaObject> = {
     position: int(1, MAX_PLAYERS),
     name: PERSON_NAME,
     role: { type: 'string', enum: [...playerRole.enumValues] },
-    phone: PHONE,
+    phone: nullable({
+      ...PHONE,
+      description:
+        'null for a team registered through the FastAPI-compatible form, which has no player phones',
+    }),
+    documents: {
+      type: 'array',
+      items: ref('TeamDocument'),
+      minItems: PLAYER_DOCUMENT_KINDS.length,
+      maxItems: PLAYER_DOCUMENT_KINDS.length,
+      description: `The player's documents, every kind (${PLAYER_DOCUMENT_KINDS.join(', ')}) sent or not, with its state`,
+    },
   }),
+  TeamDocument: teamDocument(),
   TeamFile: closed({
-    kind: { type: 'string', enum: [...teamFileKind.enumValues] },
+    kind: { type: 'string', enum: [...TEAM_DOCUMENT_KINDS] },
     state: {
       type: 'string',
       enum: [...teamFileState.enumValues],
@@ -204,10 +313,10 @@ export const TEAM_VIEW_SCHEMAS: Record<string, SchemaObject> = {
     url: nullable({
       ...FILE_URL,
       description:
-        'The logo: its public address. The payment receipt (private): a signed link that expires ' +
+        'The logo: its public address. Any other document (private): a signed link that expires ' +
         '(DOCUMENT_LINK_TTL_SECONDS), made for this response. null while pending.',
     }),
-    content_type: { type: 'string', enum: ['image/png', 'image/jpeg', 'application/pdf'] },
+    content_type: CONTENT_TYPE,
     size_bytes: int(1, 2_147_483_647),
     uploaded_at: nullable(DATE_TIME),
   }),

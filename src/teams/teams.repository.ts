@@ -103,10 +103,13 @@ export class TeamsRepository {
     return team;
   }
 
-  /** The row id and status of the team this token hash opens, or undefined. */
-  async head(teamId: string, accessTokenHash: string): Promise<Pick<TeamRow, 'id' | 'status'> | undefined> {
+  /** The row id, status and player count of the team this token hash opens, or undefined. */
+  async head(
+    teamId: string,
+    accessTokenHash: string,
+  ): Promise<Pick<TeamRow, 'id' | 'status' | 'playerCount'> | undefined> {
     const [row] = await this.database.db
-      .select({ id: teams.id, status: teams.status })
+      .select({ id: teams.id, status: teams.status, playerCount: teams.playerCount })
       .from(teams)
       .where(byTeamId(teamId, accessTokenHash));
     return row;

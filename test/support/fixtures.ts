@@ -115,3 +115,14 @@ export async function readResponse(res: Response): Promise<{ status: number; bod
   }
   return { status: res.status, body, headers: res.headers };
 }
+
+/**
+ * Adds documents to a form by field (`pastor_letter`, `players[3].id_proof`): the server tells their
+ * type by content, so the name and declared type sent are neutral.
+ */
+export function withDocuments(form: FormData, documents: Record<string, Buffer>): FormData {
+  for (const [field, bytes] of Object.entries(documents)) {
+    form.append(field, new Blob([bytes], { type: 'application/octet-stream' }), 'document');
+  }
+  return form;
+}
