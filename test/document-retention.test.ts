@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { eq, inArray, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pendingUploads, storageDeletions, teamFiles, teams } from '../src/database/schema.js';
+import { StorageDeletions } from '../src/storage/storage-deletions.js';
 import { captainRequest, tokenFromEmail } from './support/captain-link.js';
 import { databaseTargets } from './support/databases.js';
 import { eventually } from './support/eventually.js';
@@ -104,6 +105,18 @@ describe.each(databaseTargets())('document retention (DOCUMENT_RETENTION_DAYS=30
       state: 'uploaded',
       url: expect.stringContaining('/files/'),
     });
+  });
+
+  it('keeps them scheduled when the storage comes back after an outage (only retried jobs are made due)', async () => {
+    const { teamId, uuid } = await c.registerWithDocuments();
+    expect((await c.admin(`/admin/teams/${teamId}/reject`, 'POST')).status).toBe(200);
+    // What the storage runner does when its breaker closes again: the outage's backlog goes out now.
+    await server.app.get(StorageDeletions).queue.makeWaitingDue();
+    for (const deletion of await c.deletionsOf(uuid)) {
+      expect(deletion.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(29 * DAY_MS);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await c.privateFiles(uuid)).toHaveLength(2);
   });
 
   it('deletes them with their rows once due (here: a withdrawn team, its retention cut short); the logo stays', async () => {

@@ -35,7 +35,7 @@ export interface JobQueue<Job extends ClaimedJob> {
   /** Hands a claimed job back untried: the attempt does not count. */
   release(job: Job): Promise<void>;
   markDead(job: Job, error: string): Promise<void>;
-  /** After an outage: every waiting job is due now, instead of at the end of its backoff. */
+  /** After an outage: every job waiting out a backoff is due now, instead of at its end. */
   makeWaitingDue(): Promise<void>;
 }
 
@@ -109,12 +109,18 @@ export class TableQueue<Job extends ClaimedJob> implements JobQueue<Job> {
     await this.update(job, { state: 'dead', lastError: error });
   }
 
+  /**
+   * Jobs that failed and wait for their next try: only those (attempts > 0). A job never tried yet that
+   * is due later was scheduled for then on purpose (a document's retention), not held up by an outage.
+   */
   async makeWaitingDue(): Promise<void> {
     const t = this.table;
     await this.database.db
       .update(t)
       .set({ nextAttemptAt: sql`now()` })
-      .where(and(eq(t.state, 'pending'), gt(t.nextAttemptAt, sql`now()`), this.unleased()));
+      .where(
+        and(eq(t.state, 'pending'), gt(t.attempts, 0), gt(t.nextAttemptAt, sql`now()`), this.unleased()),
+      );
   }
 
   async counts(): Promise<QueueCounts> {

@@ -38,7 +38,9 @@ class MemoryQueue implements JobQueue<TestJob> {
   }
 
   async makeWaitingDue(): Promise<void> {
-    for (const job of this.jobs) if (job.state === 'pending' && !job.leased) job.dueAt = Date.now();
+    for (const job of this.jobs) {
+      if (job.state === 'pending' && job.attempts > 0 && !job.leased) job.dueAt = Date.now();
+    }
   }
 }
 
@@ -244,12 +246,18 @@ describe('JobRunner', () => {
     ]);
   });
 
-  it('on recovery, makes waiting jobs due and works on them at once', async () => {
+  it('on recovery, makes jobs waiting out a backoff due and works on them at once; not those scheduled for later', async () => {
     const breaker = new FakeBreaker('open');
-    const waiting = jobs(2).map((job) => ({ ...job, dueAt: Date.now() + 60_000 }));
+    const waiting = jobs(3).map((job, i) => ({
+      ...job,
+      attempts: i < 2 ? 1 : 0,
+      dueAt: Date.now() + 60_000,
+    }));
     const { tried } = setup({ jobs: waiting, breaker, wakeOnRecovery: true });
     await vi.waitFor(() => expect(breaker.reads).toBeGreaterThan(0));
     breaker.state = 'closed';
     await vi.waitFor(() => expect(tried).toEqual([0, 1]));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(tried).toEqual([0, 1]);
   });
 });
