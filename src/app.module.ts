@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { RouterModule } from '@nestjs/core';
 import { AdminModule } from './admin/admin.module.js';
 import { CaptainModule } from './captain/captain.module.js';
 import { LoggerModule } from 'nestjs-pino';
@@ -10,6 +11,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { FilesModule } from './files/files.module.js';
 import { HardeningModule } from './hardening/hardening.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LegacyModule } from './legacy/legacy.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { RegistrationModule } from './registration/registration.module.js';
@@ -23,8 +25,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, clock),
-        // pino-http itself runs first of all middleware (see createApp); this binds its per-request logger.
-        LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }),
+        // Nest's logger writes through the app logger; the request log and its per-request context are
+        // bound by `requestLogger`, the first middleware (see createApp), hence no routes for its own.
+        LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true, forRoutes: [] }),
         HardeningModule.forRoot(config),
         DatabaseModule,
         ResilienceModule,
@@ -37,6 +40,10 @@ export class AppModule {
         CaptainModule,
         AdminModule,
         FilesModule,
+        // The FastAPI-compatible API under LEGACY_API_PREFIX, unless it is off.
+        ...(config.legacyApi.prefix
+          ? [LegacyModule, RouterModule.register([{ path: config.legacyApi.prefix, module: LegacyModule }])]
+          : []),
       ],
     };
   }

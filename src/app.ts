@@ -11,13 +11,28 @@ import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { DOCS_PATH, setupDocs } from './docs/setup-docs.js';
 import { noStoreForAdmin } from './hardening/admin-no-store.js';
-import { refuseEncodedBodies, rejectDeclaredOversizeBodies } from './hardening/body-size-limit.js';
+import { refuseEncodedBodies } from './hardening/body-size-limit.js';
 import { answerMalformedRequestsInEnvelope } from './hardening/client-error.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
 import { StaticRateLimit } from './hardening/rate-limit.guard.js';
+import { staticHeaders } from './hardening/static-headers.js';
 import { createAppLogger, requestLogger } from './hardening/request-logging.js';
+import { rejectOversizeBodies } from './legacy/legacy-body-limit.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { uploadsRoot } from './storage/storage.module.js';
+
+/**
+ * `compression` wraps `write`, `end` and `on` and hooks the headers of every response, then decides
+ * from Accept-Encoding (and the size) whether to compress: a request that accepts no encoding skips it
+ * (issue 15). Its answers are the same; they lack only `Vary: Accept-Encoding`, which `compression`
+ * adds to identity answers too (an identity answer suits any client, so a cache may serve it to all).
+ */
+function compressWhenAccepted(compress: ReturnType<typeof compression>) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.headers['accept-encoding']) compress(req, res, next);
+    else next();
+  };
+}
 
 export interface AppOptions {
   /** Where the JSON log lines go instead of stdout (tests capture them here). */
@@ -39,7 +54,7 @@ export async function createApp(
     AppModule.forRoot(config, logger, options.clock),
     {
       bufferLogs: true,
-      // No body parser before routing: JSON is read by JsonBodyInterceptor, multipart by its interceptor,
+      // No body parser before routing: JSON is read by `readJsonBody` (RequestTimeoutInterceptor), multipart by its interceptor,
       // each only for a route that takes it, after the rate limit.
       bodyParser: false,
     },
@@ -62,8 +77,9 @@ export async function createApp(
     });
   }
   app.use(app.get(MetricsService).recordRequests);
-  // Logos may be shown by the front-end on another origin.
-  app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+  // Logos may be shown by the front-end on another origin. Helmet's headers are fixed (no per-request
+  // directive such as a nonce), so they are worked out once and set by one loop (issue 15).
+  app.use(staticHeaders(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } })));
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
@@ -85,10 +101,10 @@ export async function createApp(
     ],
     maxAge: 600,
   });
-  app.use(compression({ threshold: 1024 }));
+  app.use(compressWhenAccepted(compression({ threshold: 1024 })));
   app.use(noStoreForAdmin);
   app.use(refuseEncodedBodies);
-  app.use(rejectDeclaredOversizeBodies(config.http.maxRequestBytes));
+  app.use(rejectOversizeBodies(config));
   app.useGlobalFilters(new ErrorEnvelopeFilter());
   // Served by Express, not by Nest's routes, so outside the rate-limit guard: the read budget here.
   app.use(['/uploads', `/${DOCS_PATH}`, `/${DOCS_PATH}-json`], app.get(StaticRateLimit).middleware);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { icct26Client, type Outcome } from './client/client.js';
+import { icct26Client, type Outcome, type Schemas } from './client/client.js';
 import { generateClientTypes } from './client/generate-types.js';
 import { tokenFromEmail } from './support/captain-link.js';
 import { pdfBytes, players, pngBytes, uniqueNames } from './support/fixtures.js';
@@ -151,6 +151,37 @@ describe('a TypeScript client generated from /docs-json (openapi-typescript + op
       status: 401,
       code: 'UNAUTHORIZED',
     });
+
+    // The FastAPI-compatible API, through the same generated types.
+    const legacyNames = uniqueNames();
+    const pdf = new Blob([pdfBytes()], { type: 'application/pdf' });
+    const legacyForm = {
+      team_name: legacyNames.team,
+      church_name: legacyNames.church,
+      captain_name: 'Samuel Joseph',
+      captain_phone: '9876543210',
+      captain_email: 'captain@example.org',
+      captain_whatsapp: '9876543211',
+      pastor_letter: pdf,
+      ...Object.fromEntries(
+        players().flatMap((p, n) => [
+          [`player_${n}_name`, p.name],
+          [`player_${n}_role`, p.role],
+        ]),
+      ),
+    } as Schemas['LegacyRegistrationForm'];
+    const legacyId = value(await client.legacyRegister(legacyForm)).split(' ')[0]!;
+    expect(await client.legacyRegister({ ...legacyForm, player_3_role: '' })).toMatchObject({
+      ok: false,
+      advice: expect.stringContaining('Player 4: role is required'),
+    });
+    expect(value(await client.churches())).not.toContain(legacyNames.church);
+    expect(value(await client.legacyTeam(legacyId)).players).toHaveLength(11);
+    expect(value(await client.legacyDecide(legacyId, 'confirm'))).toBe('confirmed');
+    expect(value(await client.legacyTeams('confirmed'))).toContain(`${legacyId} confirmed`);
+    expect(await client.legacyDecide(legacyId, 'reject')).toMatchObject({ ok: false, status: 409 });
+    expect(value(await client.legacyAllTeams())).toContain(legacyId);
+    expect(value(await client.legacyTeamDetail(legacyId))).toContain(`${legacyId}-P01`);
 
     expect(value(await client.health())).toMatch(/^healthy/);
     expect(value(await client.serviceStatus()).limiter).toBe('ok');

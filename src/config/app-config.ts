@@ -59,6 +59,41 @@ const documentKinds = (fallback: DocumentKind[]) =>
       return [...new Set(listed)] as DocumentKind[];
     });
 
+/** First path segments of the native routes: the FastAPI-compatible API may not be mounted over them. */
+const NATIVE_SEGMENTS = [
+  'api',
+  'admin',
+  'files',
+  'uploads',
+  'docs',
+  'docs-json',
+  'health',
+  'status',
+  'metrics',
+];
+
+/**
+ * Where the FastAPI-compatible API (src/legacy/) is mounted: a path such as `/legacy`; `none` or `off`:
+ * not mounted (undefined). Not `/` or a native route's first segment: its `/admin/teams` would shadow ours.
+ */
+const mountPrefix = z
+  .string()
+  .default('/legacy')
+  .transform((v, ctx): string | undefined => {
+    const value = v.trim();
+    if (['none', 'off'].includes(value.toLowerCase())) return undefined;
+    if (!/^(\/(?!\.+(\/|$))[A-Za-z0-9._~-]+)+$/.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'must be a path such as /legacy (a leading /, no trailing /; letters, digits, . _ ~ -), or none',
+      });
+    } else if (NATIVE_SEGMENTS.includes(value.split('/')[1]!.toLowerCase())) {
+      ctx.addIssue({ code: 'custom', message: `must not start with /${NATIVE_SEGMENTS.join(', /')}` });
+    }
+    return value;
+  });
+
 /** Shorter admin keys are refused: a key is the whole credential, so it must not be guessable. */
 export const MIN_ADMIN_KEY_LENGTH = 16;
 
@@ -180,6 +215,9 @@ const envSchema = z
     MAX_DOCUMENT_BYTES: int(1024).default(5 * 1024 * 1024),
     REQUIRED_DOCUMENTS: documentKinds(['logo']),
     LEGACY_REQUIRED_DOCUMENTS: documentKinds(['pastor_letter']),
+    LEGACY_API_PREFIX: mountPrefix,
+    /** The FastAPI-compatible registration sends up to 33 files (3 + 2 per player): its own body limit. */
+    LEGACY_MAX_REQUEST_SIZE: int(1024).default(100 * 1024 * 1024),
     DOCUMENT_RETENTION_DAYS: int(0, 3650).default(30),
     DOCUMENT_LINK_TTL_SECONDS: int(10, 7 * 86_400).default(900),
 
@@ -436,6 +474,8 @@ export function loadConfig(rawEnv: Env = process.env) {
       /** How long a rejected or withdrawn team's private documents are kept. */
       retentionDays: e.DOCUMENT_RETENTION_DAYS,
     },
+    /** The FastAPI-compatible API for the existing front-end (src/legacy/); `prefix` undefined: not mounted. */
+    legacyApi: { prefix: e.LEGACY_API_PREFIX, maxRequestBytes: e.LEGACY_MAX_REQUEST_SIZE },
     /** How long a signed link to a private file (a payment receipt) works, from the response that carries it. */
     documentLinkTtlSeconds: e.DOCUMENT_LINK_TTL_SECONDS,
     breakers: {

@@ -17,6 +17,22 @@ export function withBeforeCommit<T>(beforeCommit: BeforeCommit, work: () => T): 
 }
 
 /**
+ * Runs `work` (a use case) and answers `shape(result)`; the outcome written before commit (withBeforeCommit)
+ * is that same shaped object, so a door that only reshapes a use case's result (the FastAPI-compatible API)
+ * replays exactly what it sent.
+ */
+export async function answerAs<R, S>(work: () => Promise<R>, shape: (result: R) => S): Promise<S> {
+  let shaped: { value: S } | undefined;
+  const once = (result: R) => (shaped ??= { value: shape(result) }).value;
+  const hooks = requestHooks.getStore();
+  const outer = hooks?.beforeCommit;
+  if (!hooks || !outer) return once(await work());
+  // Handed over: the inner context calls it once, with the shaped result.
+  hooks.beforeCommit = undefined;
+  return once(await requestHooks.run({ beforeCommit: (tx, result) => outer(tx, once(result as R)) }, work));
+}
+
+/**
  * The one way a use case opens a transaction. Services own their transactions: a use case reads top to
  * bottom inside `run` (lock, check and throw to roll back, write, enqueue, return), and repositories
  * only take the `tx` they are given.

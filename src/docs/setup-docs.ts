@@ -51,6 +51,9 @@ export const TAGS = {
     'For the people who review teams: list, inspect, approve or reject, export and count. Needs an admin key.',
   Files: 'Private files (payment receipts) kept on local disk, through the signed links the team views give',
   Operations: 'For load balancers, operators and dashboards: liveness, status and Prometheus metrics',
+  Legacy:
+    "The compatibility API: the FastAPI backend's routes and shapes for the existing front-end, under " +
+    'LEGACY_API_PREFIX (`/legacy`), on the same rules; its admin and team routes need an admin key',
 } as const;
 
 export type DocsTag = keyof typeof TAGS;

@@ -300,6 +300,87 @@ export function icct26Client(baseUrl: string, adminKey = '') {
       return error ? failed(response, error) : succeeded(response, data.split('\n').length);
     },
 
+    /** The FastAPI-compatible API (LEGACY_API_PREFIX, `/legacy` as documented), as the old front-end calls it. */
+    async legacyRegister(form: Schemas['LegacyRegistrationForm'], idempotencyKey?: string) {
+      const { data, error, response } = await api.POST('/legacy/api/register/team', {
+        params: { header: retryKey(idempotencyKey) },
+        body: form,
+        bodySerializer: (fields) => {
+          const body = new FormData();
+          for (const [name, value] of Object.entries(fields)) {
+            if (value instanceof Blob) body.append(name, value, `${name}.pdf`);
+            else if (typeof value === 'string') body.append(name, value);
+          }
+          return body;
+        },
+      });
+      // The front-end shows only `message`: it names every problem.
+      if (error) return failed(response, error, error.message);
+      return succeeded(response, `${data.team_id} ${data.registration_status}`);
+    },
+
+    async churches() {
+      const { data, error, response } = await api.GET('/legacy/api/churches/availability');
+      if (error) return failed(response, error);
+      return succeeded(
+        response,
+        data.churches.filter((c) => c.locked).map((c) => c.church_name),
+      );
+    },
+
+    async legacyTeams(status?: Schemas['LegacyTeamStatus']) {
+      const { data, error, response } = await api.GET('/legacy/admin/teams', {
+        params: { query: status ? { status } : {} },
+        headers: admin,
+      });
+      if (error) return failed(response, error);
+      return succeeded(
+        response,
+        data.data.map((t) => `${t.teamId} ${t.registrationStatus}`),
+      );
+    },
+
+    async legacyTeam(teamId: string) {
+      const { data, error, response } = await api.GET('/legacy/admin/teams/{team_id}', {
+        params: { path: { team_id: teamId } },
+        headers: admin,
+      });
+      if (error) return failed(response, error);
+      return succeeded(response, { ...data.data.team, players: data.data.players.map((p) => p.playerId) });
+    },
+
+    async legacyDecide(teamId: string, decision: 'confirm' | 'reject') {
+      const options = { params: { path: { team_id: teamId } }, headers: admin };
+      const { data, error, response } =
+        decision === 'confirm'
+          ? await api.PUT('/legacy/admin/teams/{team_id}/confirm', options)
+          : await api.PUT('/legacy/admin/teams/{team_id}/reject', options);
+      return error ? failed(response, error) : succeeded(response, data.registration_status);
+    },
+
+    async legacyAllTeams() {
+      const { data, error, response } = await api.GET('/legacy/api/teams', { headers: admin });
+      return error
+        ? failed(response, error)
+        : succeeded(
+            response,
+            data.teams.map((t) => t.team_id),
+          );
+    },
+
+    async legacyTeamDetail(teamId: string) {
+      const { data, error, response } = await api.GET('/legacy/api/teams/{team_id}', {
+        params: { path: { team_id: teamId } },
+        headers: admin,
+      });
+      return error
+        ? failed(response, error)
+        : succeeded(
+            response,
+            data.players.map((p) => p.player_id),
+          );
+    },
+
     /** Opens a private file through the signed link a team view gave (`files[].url`). */
     async privateFile(link: string) {
       const url = new URL(link);

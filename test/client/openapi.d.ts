@@ -112,7 +112,7 @@ export interface paths {
     };
     /**
      * The captain's view of the registration
-     * @description The team as entered, its `status` and `waitlist_position`, file states (the payment receipt as a signed link that expires), `status_history` (with reasons) and `changes` (which fields were edited, when).
+     * @description The team as entered, its `status` and `waitlist_position`, its documents (`documents`, and each player's `documents`: every kind with its state, `uploaded`, `pending`, `missing` or `not_sent`, and the field that replaces it; a private one as a signed link that expires), `status_history` (with reasons) and `changes` (which fields were edited, when).
      */
     get: operations['viewRegistration'];
     put?: never;
@@ -122,7 +122,7 @@ export interface paths {
     head?: never;
     /**
      * Correct the registration (any subset of the form)
-     * @description Allowed while the team is pending or waitlisted. Each field sent is checked by the registration rules; a new team name must be unique and a new church must have a free slot. `players` replaces the whole list; a file replaces that file (the old one is deleted from storage). A blank vice-captain field removes it. The history records which fields changed, not their old values.
+     * @description Allowed while the team is pending or waitlisted. Each field sent is checked by the registration rules; a new team name must be unique and a new church must have a free slot. `players` replaces the whole list; a shorter list deletes the documents of the players past its end. A file replaces that file (the old one is deleted from storage), a player's document too: `players[N].id_proof` or `players[N].consent_form`, N from 0 and below the player count after the edit (else `400` with `players[N].id_proof: there is no player N+1`). A blank vice-captain field removes it. The history records which fields changed, not their old values.
      */
     patch: operations['editRegistration'];
     trace?: never;
@@ -138,7 +138,7 @@ export interface paths {
     put?: never;
     /**
      * Withdraw the team
-     * @description Pending, waitlisted and approved teams can withdraw. The place goes to the first waitlisted team (whose captain is emailed) and the church's slot is free again. The captain gets a confirmation email. No body.
+     * @description Pending, waitlisted and approved teams can withdraw. The place goes to the first waitlisted team (whose captain is emailed) and the church's slot is free again. The captain gets a confirmation email. The private documents (all but the logo) are deleted after DOCUMENT_RETENTION_DAYS (30 by default). No body.
      */
     post: operations['withdrawRegistration'];
     delete?: never;
@@ -176,7 +176,7 @@ export interface paths {
     };
     /**
      * All teams with their players as CSV (one row per player), streamed
-     * @description RFC 4180 CSV in UTF-8 with a byte order mark (for Excel), records ending in CRLF, one record per player with the team columns repeated (a team without players gets one record with the player columns empty). Columns: `team_id`, `team_name`, `church_name`, `status`, `captain_name`, `captain_phone`, `captain_email`, `captain_whatsapp`, `vice_captain_name`, `vice_captain_phone`, `vice_captain_email`, `vice_captain_whatsapp`, `coach_name`, `player_count`, `logo_url`, `payment_receipt_url`, `created_at`, `player_position`, `player_name`, `player_role`, `player_phone`. A cell that could start a spreadsheet formula (`= + - @`, tab, CR) is prefixed with `'`. `payment_receipt_url` is a signed link that expires. Streamed 200 teams at a time: not one snapshot.
+     * @description RFC 4180 CSV in UTF-8 with a byte order mark (for Excel), records ending in CRLF, one record per player with the team columns repeated (a team without players gets one record with the player columns empty). Columns: `team_id`, `team_name`, `church_name`, `status`, `captain_name`, `captain_phone`, `captain_email`, `captain_whatsapp`, `vice_captain_name`, `vice_captain_phone`, `vice_captain_email`, `vice_captain_whatsapp`, `coach_name`, `player_count`, `logo_url`, `payment_receipt_url`, `created_at`, `player_position`, `player_name`, `player_role`, `player_phone`, `pastor_letter_url`, `group_photo_url`, `missing_documents`, `player_id_proof_url`, `player_consent_form_url`. A cell that could start a spreadsheet formula (`= + - @`, tab, CR) is prefixed with `'`. Each `*_url` is the document's link (empty when not sent, or while it waits for the storage): the logo's public address, any other a signed link that expires; `player_*_url` are the record's player's. `missing_documents` lists the fields of the documents the team is expected to have and lacks (REQUIRED_DOCUMENTS and LEGACY_REQUIRED_DOCUMENTS together), `; `-separated: `pastor_letter; players[3].id_proof`. Columns added since the first version are at the end. Streamed 200 teams at a time: not one snapshot.
      */
     get: operations['exportTeams'];
     put?: never;
@@ -195,8 +195,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Teams by status and per church, players, pending uploads and emails
-     * @description `teams_per_church` is sorted by count, largest first; `pending_uploads` counts files accepted while the file storage was down and not yet uploaded; `emails.dead` counts emails that gave up.
+     * Teams by status and per church, players, pending uploads, emails and missing documents
+     * @description `teams_per_church` is sorted by count, largest first; `pending_uploads` counts files accepted while the file storage was down and not yet uploaded (`dead_uploads`: those given up); `emails.dead` counts emails that gave up; `documents` counts what teams still in the running (pending, waitlisted, approved) lack of the documents they are expected to have.
      */
     get: operations['teamStats'];
     put?: never;
@@ -215,8 +215,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * One whole team: captain, vice-captain, coach, players, files, status history
-     * @description As the captain sees it, plus who made each change (`actor`: the admin key's fingerprint, `captain` or `system`). The payment receipt's `url` is a signed link that expires.
+     * One whole team: captain, vice-captain, coach, players, documents, status history
+     * @description As the captain sees it, plus who made each change (`actor`: the admin key's fingerprint, `captain` or `system`). `documents` lists the team's documents and each player's `documents` theirs, every kind with its state (`uploaded`, `pending`, `missing`, `not_sent`); a private document's `url` is a signed link that expires.
      */
     get: operations['getTeam'];
     put?: never;
@@ -258,7 +258,7 @@ export interface paths {
     put?: never;
     /**
      * Reject a pending or waitlisted team; the captain is emailed
-     * @description Rejecting a pending team gives its place to the first waitlisted team, whose captain is emailed. A JSON body of at most 16 KB; any other field is `400`.
+     * @description Rejecting a pending team gives its place to the first waitlisted team, whose captain is emailed. The private documents (all but the logo) are deleted after DOCUMENT_RETENTION_DAYS (30 by default; 0: at once), through the durable deletion queue (`/status` counts them as `deletions_scheduled`). A JSON body of at most 16 KB; any other field is `400`.
      */
     post: operations['rejectTeam'];
     delete?: never;
@@ -299,6 +299,166 @@ export interface paths {
      * @description Only with local file storage. Links are not built by hand: they come as `files[].url` in the captain's view and the admin team detail (and the CSV export), signed with the server's key and valid for `DOCUMENT_LINK_TTL_SECONDS` from that response. With Cloudinary the same field holds a signed, expiring Cloudinary download link instead. Answered `Cache-Control: private, no-store`; anything but an image is sent as an attachment. The signature is the credential: a link is for whoever holds it, until it expires.
      */
     get: operations['privateFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/legacy/api/register/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a team (the FastAPI form)
+     * @description FastAPI-compatible (for the existing front-end): the same registration as `POST /api/registration`, with its rules, window, places, idempotency and emails, from the FastAPI backend's flat form. Errors are our envelope; as the front-end shows only `message`, it names every problem in the front-end's words (`Player 4: role must be one of ...`), and `details.field_errors` uses the form's field names (`player_3_role`). The body may be up to LEGACY_MAX_REQUEST_SIZE (100 MB).
+     */
+    post: operations['legacyRegisterTeam'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/legacy/api/churches/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Churches and their teams
+     * @description FastAPI-compatible (for the existing front-end): every church with a team, by name, with its teams counted as the church limit counts them (names differing only in case, spacing or look-alike letters are one church; rejected and withdrawn teams do not count), and `locked` once it has MAX_TEAMS_PER_CHURCH.
+     */
+    get: operations['legacyChurchAvailability'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/legacy/admin/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every team (FastAPI admin list)
+     * @description FastAPI-compatible (for the existing front-end): every team, newest first, not paged (as FastAPI), in its camelCase shape; `registrationStatus` in its words (`confirmed` for approved). Document links are signed and expire.
+     */
+    get: operations['legacyListTeams'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/legacy/admin/teams/{team_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One team with its players (FastAPI admin detail)
+     * @description FastAPI-compatible (for the existing front-end): the team and its players in its camelCase shape, with signed document links.
+     */
+    get: operations['legacyGetTeam'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/legacy/admin/teams/{team_id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Approve a team (FastAPI confirm)
+     * @description FastAPI-compatible (for the existing front-end): the same change as `POST /admin/teams/{team_id}/approve`, with its rules and the captain's email; no body is read.
+     */
+    put: operations['legacyConfirmTeam'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/legacy/admin/teams/{team_id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Reject a team (FastAPI reject)
+     * @description FastAPI-compatible (for the existing front-end): the same change as `POST /admin/teams/{team_id}/reject`, with its rules and the captain's email; no body is read: the reason, required there, is optional here (the front-end sends none).
+     */
+    put: operations['legacyRejectTeam'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/legacy/api/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every team (FastAPI team list)
+     * @description FastAPI-compatible (for the existing front-end): every team in team-number order, in its snake_case shape. FastAPI served this to anyone; here it needs an admin key (it carries document links).
+     */
+    get: operations['legacyAllTeams'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/legacy/api/teams/{team_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One team with its players (FastAPI team detail)
+     * @description FastAPI-compatible (for the existing front-end): the team and its players in its snake_case shape. FastAPI served this to anyone; here it needs an admin key (phones, emails and document links).
+     */
+    get: operations['legacyTeam'];
     put?: never;
     post?: never;
     delete?: never;
@@ -353,67 +513,377 @@ export interface components {
      *           "position": 1,
      *           "name": "Player A",
      *           "role": "Batsman",
-     *           "phone": "9876543210"
+     *           "phone": "9876543210",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[0].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[0].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 2,
      *           "name": "Player B",
      *           "role": "Bowler",
-     *           "phone": "9876543209"
+     *           "phone": "9876543209",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[1].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[1].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 3,
      *           "name": "Player C",
      *           "role": "All-Rounder",
-     *           "phone": "9876543208"
+     *           "phone": "9876543208",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[2].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[2].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 4,
      *           "name": "Player D",
      *           "role": "Wicket-Keeper",
-     *           "phone": "9876543207"
+     *           "phone": "9876543207",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[3].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[3].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 5,
      *           "name": "Player E",
      *           "role": "Batsman",
-     *           "phone": "9876543206"
+     *           "phone": "9876543206",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[4].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[4].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 6,
      *           "name": "Player F",
      *           "role": "Bowler",
-     *           "phone": "9876543205"
+     *           "phone": "9876543205",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[5].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[5].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 7,
      *           "name": "Player G",
      *           "role": "All-Rounder",
-     *           "phone": "9876543204"
+     *           "phone": "9876543204",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[6].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[6].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 8,
      *           "name": "Player H",
      *           "role": "Wicket-Keeper",
-     *           "phone": "9876543203"
+     *           "phone": "9876543203",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[7].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[7].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 9,
      *           "name": "Player I",
      *           "role": "Batsman",
-     *           "phone": "9876543202"
+     *           "phone": "9876543202",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[8].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[8].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 10,
      *           "name": "Player J",
      *           "role": "Bowler",
-     *           "phone": "9876543201"
+     *           "phone": "9876543201",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[9].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[9].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 11,
      *           "name": "Player K",
      *           "role": "All-Rounder",
-     *           "phone": "9876543200"
+     *           "phone": "9876543200",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[10].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[10].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
+     *         }
+     *       ],
+     *       "documents": [
+     *         {
+     *           "kind": "logo",
+     *           "field": "logo",
+     *           "label": "Team logo",
+     *           "required": true,
+     *           "state": "uploaded",
+     *           "url": "https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png",
+     *           "content_type": "image/png",
+     *           "size_bytes": 48213,
+     *           "uploaded_at": "2026-01-10T03:30:05.000Z"
+     *         },
+     *         {
+     *           "kind": "payment_receipt",
+     *           "field": "payment_receipt",
+     *           "label": "Payment receipt",
+     *           "required": false,
+     *           "state": "not_sent",
+     *           "url": null,
+     *           "content_type": null,
+     *           "size_bytes": null,
+     *           "uploaded_at": null
+     *         },
+     *         {
+     *           "kind": "pastor_letter",
+     *           "field": "pastor_letter",
+     *           "label": "Pastor's letter",
+     *           "required": true,
+     *           "state": "missing",
+     *           "url": null,
+     *           "content_type": null,
+     *           "size_bytes": null,
+     *           "uploaded_at": null
+     *         },
+     *         {
+     *           "kind": "group_photo",
+     *           "field": "group_photo",
+     *           "label": "Group photo",
+     *           "required": false,
+     *           "state": "not_sent",
+     *           "url": null,
+     *           "content_type": null,
+     *           "size_bytes": null,
+     *           "uploaded_at": null
      *         }
      *       ],
      *       "files": [
@@ -483,11 +953,17 @@ export interface components {
         whatsapp: string | null;
       } | null;
       coach: {
-        /** @example Samuel Joseph */
-        name: string;
+        /**
+         * @description null for a team registered through the FastAPI-compatible form, which has no coach
+         * @example Samuel Joseph
+         */
+        name: string | null;
       };
       /** @description In registration order (11-15 for a registered team) */
       players: components['schemas']['Player'][];
+      /** @description The team's own documents, every kind (logo, payment_receipt, pastor_letter, group_photo) sent or not, with its state */
+      documents: components['schemas']['TeamDocument'][];
+      /** @description The team's own files that were sent (its players' are under `players[].documents`). Kept for existing clients; `documents` lists every kind with its state. */
       files: components['schemas']['TeamFile'][];
       /** @description Oldest first; the first entry is the registration itself */
       status_history: components['schemas']['AdminStatusChange'][];
@@ -532,67 +1008,377 @@ export interface components {
      *             "position": 1,
      *             "name": "Player A",
      *             "role": "Batsman",
-     *             "phone": "9876543210"
+     *             "phone": "9876543210",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[0].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[0].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 2,
      *             "name": "Player B",
      *             "role": "Bowler",
-     *             "phone": "9876543209"
+     *             "phone": "9876543209",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[1].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[1].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 3,
      *             "name": "Player C",
      *             "role": "All-Rounder",
-     *             "phone": "9876543208"
+     *             "phone": "9876543208",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[2].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[2].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 4,
      *             "name": "Player D",
      *             "role": "Wicket-Keeper",
-     *             "phone": "9876543207"
+     *             "phone": "9876543207",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[3].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[3].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 5,
      *             "name": "Player E",
      *             "role": "Batsman",
-     *             "phone": "9876543206"
+     *             "phone": "9876543206",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[4].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[4].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 6,
      *             "name": "Player F",
      *             "role": "Bowler",
-     *             "phone": "9876543205"
+     *             "phone": "9876543205",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[5].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[5].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 7,
      *             "name": "Player G",
      *             "role": "All-Rounder",
-     *             "phone": "9876543204"
+     *             "phone": "9876543204",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[6].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[6].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 8,
      *             "name": "Player H",
      *             "role": "Wicket-Keeper",
-     *             "phone": "9876543203"
+     *             "phone": "9876543203",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[7].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[7].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 9,
      *             "name": "Player I",
      *             "role": "Batsman",
-     *             "phone": "9876543202"
+     *             "phone": "9876543202",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[8].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[8].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 10,
      *             "name": "Player J",
      *             "role": "Bowler",
-     *             "phone": "9876543201"
+     *             "phone": "9876543201",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[9].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[9].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 11,
      *             "name": "Player K",
      *             "role": "All-Rounder",
-     *             "phone": "9876543200"
+     *             "phone": "9876543200",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[10].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[10].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
+     *           }
+     *         ],
+     *         "documents": [
+     *           {
+     *             "kind": "logo",
+     *             "field": "logo",
+     *             "label": "Team logo",
+     *             "required": true,
+     *             "state": "uploaded",
+     *             "url": "https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png",
+     *             "content_type": "image/png",
+     *             "size_bytes": 48213,
+     *             "uploaded_at": "2026-01-10T03:30:05.000Z"
+     *           },
+     *           {
+     *             "kind": "payment_receipt",
+     *             "field": "payment_receipt",
+     *             "label": "Payment receipt",
+     *             "required": false,
+     *             "state": "not_sent",
+     *             "url": null,
+     *             "content_type": null,
+     *             "size_bytes": null,
+     *             "uploaded_at": null
+     *           },
+     *           {
+     *             "kind": "pastor_letter",
+     *             "field": "pastor_letter",
+     *             "label": "Pastor's letter",
+     *             "required": true,
+     *             "state": "missing",
+     *             "url": null,
+     *             "content_type": null,
+     *             "size_bytes": null,
+     *             "uploaded_at": null
+     *           },
+     *           {
+     *             "kind": "group_photo",
+     *             "field": "group_photo",
+     *             "label": "Group photo",
+     *             "required": false,
+     *             "state": "not_sent",
+     *             "url": null,
+     *             "content_type": null,
+     *             "size_bytes": null,
+     *             "uploaded_at": null
      *           }
      *         ],
      *         "files": [
@@ -705,67 +1491,377 @@ export interface components {
      *           "position": 1,
      *           "name": "Player A",
      *           "role": "Batsman",
-     *           "phone": "9876543210"
+     *           "phone": "9876543210",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[0].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[0].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 2,
      *           "name": "Player B",
      *           "role": "Bowler",
-     *           "phone": "9876543209"
+     *           "phone": "9876543209",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[1].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[1].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 3,
      *           "name": "Player C",
      *           "role": "All-Rounder",
-     *           "phone": "9876543208"
+     *           "phone": "9876543208",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[2].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[2].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 4,
      *           "name": "Player D",
      *           "role": "Wicket-Keeper",
-     *           "phone": "9876543207"
+     *           "phone": "9876543207",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[3].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[3].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 5,
      *           "name": "Player E",
      *           "role": "Batsman",
-     *           "phone": "9876543206"
+     *           "phone": "9876543206",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[4].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[4].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 6,
      *           "name": "Player F",
      *           "role": "Bowler",
-     *           "phone": "9876543205"
+     *           "phone": "9876543205",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[5].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[5].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 7,
      *           "name": "Player G",
      *           "role": "All-Rounder",
-     *           "phone": "9876543204"
+     *           "phone": "9876543204",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[6].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[6].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 8,
      *           "name": "Player H",
      *           "role": "Wicket-Keeper",
-     *           "phone": "9876543203"
+     *           "phone": "9876543203",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[7].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[7].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 9,
      *           "name": "Player I",
      *           "role": "Batsman",
-     *           "phone": "9876543202"
+     *           "phone": "9876543202",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[8].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[8].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 10,
      *           "name": "Player J",
      *           "role": "Bowler",
-     *           "phone": "9876543201"
+     *           "phone": "9876543201",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[9].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[9].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
      *         },
      *         {
      *           "position": 11,
      *           "name": "Player K",
      *           "role": "All-Rounder",
-     *           "phone": "9876543200"
+     *           "phone": "9876543200",
+     *           "documents": [
+     *             {
+     *               "kind": "id_proof",
+     *               "field": "players[10].id_proof",
+     *               "label": "ID proof",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             },
+     *             {
+     *               "kind": "consent_form",
+     *               "field": "players[10].consent_form",
+     *               "label": "Consent form",
+     *               "required": false,
+     *               "state": "not_sent",
+     *               "url": null,
+     *               "content_type": null,
+     *               "size_bytes": null,
+     *               "uploaded_at": null
+     *             }
+     *           ]
+     *         }
+     *       ],
+     *       "documents": [
+     *         {
+     *           "kind": "logo",
+     *           "field": "logo",
+     *           "label": "Team logo",
+     *           "required": true,
+     *           "state": "uploaded",
+     *           "url": "https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png",
+     *           "content_type": "image/png",
+     *           "size_bytes": 48213,
+     *           "uploaded_at": "2026-01-10T03:30:05.000Z"
+     *         },
+     *         {
+     *           "kind": "payment_receipt",
+     *           "field": "payment_receipt",
+     *           "label": "Payment receipt",
+     *           "required": false,
+     *           "state": "not_sent",
+     *           "url": null,
+     *           "content_type": null,
+     *           "size_bytes": null,
+     *           "uploaded_at": null
+     *         },
+     *         {
+     *           "kind": "pastor_letter",
+     *           "field": "pastor_letter",
+     *           "label": "Pastor's letter",
+     *           "required": true,
+     *           "state": "missing",
+     *           "url": null,
+     *           "content_type": null,
+     *           "size_bytes": null,
+     *           "uploaded_at": null
+     *         },
+     *         {
+     *           "kind": "group_photo",
+     *           "field": "group_photo",
+     *           "label": "Group photo",
+     *           "required": false,
+     *           "state": "not_sent",
+     *           "url": null,
+     *           "content_type": null,
+     *           "size_bytes": null,
+     *           "uploaded_at": null
      *         }
      *       ],
      *       "files": [
@@ -833,11 +1929,17 @@ export interface components {
         whatsapp: string | null;
       } | null;
       coach: {
-        /** @example Samuel Joseph */
-        name: string;
+        /**
+         * @description null for a team registered through the FastAPI-compatible form, which has no coach
+         * @example Samuel Joseph
+         */
+        name: string | null;
       };
       /** @description In registration order (11-15 for a registered team) */
       players: components['schemas']['Player'][];
+      /** @description The team's own documents, every kind (logo, payment_receipt, pastor_letter, group_photo) sent or not, with its state */
+      documents: components['schemas']['TeamDocument'][];
+      /** @description The team's own files that were sent (its players' are under `players[].documents`). Kept for existing clients; `documents` lists every kind with its state. */
       files: components['schemas']['TeamFile'][];
       /** @description Oldest first; the first entry is the registration itself */
       status_history: components['schemas']['StatusChange'][];
@@ -871,67 +1973,377 @@ export interface components {
      *             "position": 1,
      *             "name": "Player A",
      *             "role": "Batsman",
-     *             "phone": "9876543210"
+     *             "phone": "9876543210",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[0].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[0].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 2,
      *             "name": "Player B",
      *             "role": "Bowler",
-     *             "phone": "9876543209"
+     *             "phone": "9876543209",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[1].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[1].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 3,
      *             "name": "Player C",
      *             "role": "All-Rounder",
-     *             "phone": "9876543208"
+     *             "phone": "9876543208",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[2].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[2].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 4,
      *             "name": "Player D",
      *             "role": "Wicket-Keeper",
-     *             "phone": "9876543207"
+     *             "phone": "9876543207",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[3].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[3].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 5,
      *             "name": "Player E",
      *             "role": "Batsman",
-     *             "phone": "9876543206"
+     *             "phone": "9876543206",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[4].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[4].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 6,
      *             "name": "Player F",
      *             "role": "Bowler",
-     *             "phone": "9876543205"
+     *             "phone": "9876543205",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[5].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[5].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 7,
      *             "name": "Player G",
      *             "role": "All-Rounder",
-     *             "phone": "9876543204"
+     *             "phone": "9876543204",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[6].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[6].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 8,
      *             "name": "Player H",
      *             "role": "Wicket-Keeper",
-     *             "phone": "9876543203"
+     *             "phone": "9876543203",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[7].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[7].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 9,
      *             "name": "Player I",
      *             "role": "Batsman",
-     *             "phone": "9876543202"
+     *             "phone": "9876543202",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[8].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[8].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 10,
      *             "name": "Player J",
      *             "role": "Bowler",
-     *             "phone": "9876543201"
+     *             "phone": "9876543201",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[9].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[9].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
      *           },
      *           {
      *             "position": 11,
      *             "name": "Player K",
      *             "role": "All-Rounder",
-     *             "phone": "9876543200"
+     *             "phone": "9876543200",
+     *             "documents": [
+     *               {
+     *                 "kind": "id_proof",
+     *                 "field": "players[10].id_proof",
+     *                 "label": "ID proof",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               },
+     *               {
+     *                 "kind": "consent_form",
+     *                 "field": "players[10].consent_form",
+     *                 "label": "Consent form",
+     *                 "required": false,
+     *                 "state": "not_sent",
+     *                 "url": null,
+     *                 "content_type": null,
+     *                 "size_bytes": null,
+     *                 "uploaded_at": null
+     *               }
+     *             ]
+     *           }
+     *         ],
+     *         "documents": [
+     *           {
+     *             "kind": "logo",
+     *             "field": "logo",
+     *             "label": "Team logo",
+     *             "required": true,
+     *             "state": "uploaded",
+     *             "url": "https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png",
+     *             "content_type": "image/png",
+     *             "size_bytes": 48213,
+     *             "uploaded_at": "2026-01-10T03:30:05.000Z"
+     *           },
+     *           {
+     *             "kind": "payment_receipt",
+     *             "field": "payment_receipt",
+     *             "label": "Payment receipt",
+     *             "required": false,
+     *             "state": "not_sent",
+     *             "url": null,
+     *             "content_type": null,
+     *             "size_bytes": null,
+     *             "uploaded_at": null
+     *           },
+     *           {
+     *             "kind": "pastor_letter",
+     *             "field": "pastor_letter",
+     *             "label": "Pastor's letter",
+     *             "required": true,
+     *             "state": "missing",
+     *             "url": null,
+     *             "content_type": null,
+     *             "size_bytes": null,
+     *             "uploaded_at": null
+     *           },
+     *           {
+     *             "kind": "group_photo",
+     *             "field": "group_photo",
+     *             "label": "Group photo",
+     *             "required": false,
+     *             "state": "not_sent",
+     *             "url": null,
+     *             "content_type": null,
+     *             "size_bytes": null,
+     *             "uploaded_at": null
      *           }
      *         ],
      *         "files": [
@@ -968,6 +2380,47 @@ export interface components {
       /** @enum {boolean} */
       success: true;
       data: components['schemas']['CaptainTeam'];
+    };
+    /**
+     * @example {
+     *       "churches": [
+     *         {
+     *           "church_name": "Grace Church",
+     *           "team_count": 2,
+     *           "locked": true
+     *         },
+     *         {
+     *           "church_name": "St. Thomas' Church",
+     *           "team_count": 1,
+     *           "locked": false
+     *         }
+     *       ],
+     *       "summary": {
+     *         "total_churches": 2,
+     *         "locked_churches": 1,
+     *         "available_churches": 1
+     *       }
+     *     }
+     */
+    ChurchAvailability: {
+      churches: {
+        church_name: string;
+        /**
+         * Format: int32
+         * @description Its teams as MAX_TEAMS_PER_CHURCH counts them
+         */
+        team_count: number;
+        /** @description team_count has reached MAX_TEAMS_PER_CHURCH */
+        locked: boolean;
+      }[];
+      summary: {
+        /** Format: int32 */
+        total_churches: number;
+        /** Format: int32 */
+        locked_churches: number;
+        /** Format: int32 */
+        available_churches: number;
+      };
     };
     /**
      * @description `CHURCH_LIMIT_REACHED` (HTTP 409): the church already has MAX_TEAMS_PER_CHURCH teams (rejected and withdrawn teams do not count).
@@ -1195,6 +2648,823 @@ export interface components {
       error_code: 'INVALID_STATUS_TRANSITION';
     };
     /**
+     * @example {
+     *       "success": true,
+     *       "data": [
+     *         {
+     *           "teamId": "ICCT-001",
+     *           "teamName": "St. Thomas Strikers",
+     *           "churchName": "St. Thomas' Church",
+     *           "captainName": "Samuel Joseph",
+     *           "captainPhone": "9876543210",
+     *           "captainEmail": "captain@example.org",
+     *           "viceCaptainName": null,
+     *           "viceCaptainPhone": null,
+     *           "viceCaptainEmail": null,
+     *           "playerCount": 11,
+     *           "registrationDate": "2026-01-10T03:30:05.120Z",
+     *           "registrationStatus": "pending",
+     *           "paymentReceipt": null,
+     *           "pastorLetter": "https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+     *           "groupPhoto": null
+     *         }
+     *       ]
+     *     }
+     */
+    LegacyAdminTeamList: {
+      /** @enum {boolean} */
+      success: true;
+      data: {
+        /**
+         * @description TEAM_ID_PREFIX-NNN: unique and gapless
+         * @example ICCT-001
+         */
+        teamId: string;
+        teamName: string;
+        churchName: string;
+        /** @example Samuel Joseph */
+        captainName: string;
+        /** @example 9876543210 */
+        captainPhone: string;
+        /**
+         * Format: email
+         * @example captain@example.org
+         */
+        captainEmail: string;
+        /** @example Samuel Joseph */
+        viceCaptainName: string | null;
+        /** @example 9876543210 */
+        viceCaptainPhone: string | null;
+        /**
+         * Format: email
+         * @example captain@example.org
+         */
+        viceCaptainEmail: string | null;
+        /** Format: int32 */
+        playerCount: number;
+        /**
+         * Format: date-time
+         * @example 2026-01-10T03:30:05.120Z
+         */
+        registrationDate: string;
+        registrationStatus: components['schemas']['LegacyTeamStatus'];
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        paymentReceipt: string | null;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        pastorLetter: string | null;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        groupPhoto: string | null;
+      }[];
+    };
+    /**
+     * @example {
+     *       "success": true,
+     *       "data": {
+     *         "team": {
+     *           "teamId": "ICCT-001",
+     *           "teamName": "St. Thomas Strikers",
+     *           "churchName": "St. Thomas' Church",
+     *           "captain": {
+     *             "name": "Samuel Joseph",
+     *             "phone": "9876543210",
+     *             "email": "captain@example.org"
+     *           },
+     *           "viceCaptain": null,
+     *           "paymentReceipt": null,
+     *           "pastorLetter": "https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+     *           "groupPhoto": null,
+     *           "registrationDate": "2026-01-10T03:30:05.120Z",
+     *           "registrationStatus": "pending"
+     *         },
+     *         "players": [
+     *           {
+     *             "playerId": "ICCT-001-P01",
+     *             "name": "Player A",
+     *             "role": "Batsman",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P02",
+     *             "name": "Player B",
+     *             "role": "Bowler",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P03",
+     *             "name": "Player C",
+     *             "role": "All-Rounder",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P04",
+     *             "name": "Player D",
+     *             "role": "Wicket-Keeper",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P05",
+     *             "name": "Player E",
+     *             "role": "Batsman",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P06",
+     *             "name": "Player F",
+     *             "role": "Bowler",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P07",
+     *             "name": "Player G",
+     *             "role": "All-Rounder",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P08",
+     *             "name": "Player H",
+     *             "role": "Wicket-Keeper",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P09",
+     *             "name": "Player I",
+     *             "role": "Batsman",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P10",
+     *             "name": "Player J",
+     *             "role": "Bowler",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           },
+     *           {
+     *             "playerId": "ICCT-001-P11",
+     *             "name": "Player K",
+     *             "role": "All-Rounder",
+     *             "aadharFile": null,
+     *             "subscriptionFile": null
+     *           }
+     *         ]
+     *       }
+     *     }
+     */
+    LegacyAdminTeamResponse: {
+      /** @enum {boolean} */
+      success: true;
+      data: {
+        team: {
+          /**
+           * @description TEAM_ID_PREFIX-NNN: unique and gapless
+           * @example ICCT-001
+           */
+          teamId: string;
+          teamName: string;
+          churchName: string;
+          captain: {
+            /** @example Samuel Joseph */
+            name: string | null;
+            /** @example 9876543210 */
+            phone: string | null;
+            /**
+             * Format: email
+             * @example captain@example.org
+             */
+            email: string | null;
+          };
+          viceCaptain: {
+            /** @example Samuel Joseph */
+            name: string | null;
+            /** @example 9876543210 */
+            phone: string | null;
+            /**
+             * Format: email
+             * @example captain@example.org
+             */
+            email: string | null;
+          } | null;
+          /**
+           * Format: uri
+           * @description An absolute link; a signed one that expires for a private document; null when there is none
+           */
+          paymentReceipt: string | null;
+          /**
+           * Format: uri
+           * @description An absolute link; a signed one that expires for a private document; null when there is none
+           */
+          pastorLetter: string | null;
+          /**
+           * Format: uri
+           * @description An absolute link; a signed one that expires for a private document; null when there is none
+           */
+          groupPhoto: string | null;
+          /**
+           * Format: date-time
+           * @example 2026-01-10T03:30:05.120Z
+           */
+          registrationDate: string;
+          registrationStatus: components['schemas']['LegacyTeamStatus'];
+        };
+        players: {
+          /** @example ICCT-001-P01 */
+          playerId: string;
+          /** @example Samuel Joseph */
+          name: string;
+          /** @enum {string} */
+          role: 'Batsman' | 'Bowler' | 'All-Rounder' | 'Wicket-Keeper';
+          /**
+           * Format: uri
+           * @description An absolute link; a signed one that expires for a private document; null when there is none
+           */
+          aadharFile: string | null;
+          /**
+           * Format: uri
+           * @description An absolute link; a signed one that expires for a private document; null when there is none
+           */
+          subscriptionFile: string | null;
+        }[];
+      };
+    };
+    /** @description The FastAPI backend's flat form: `player_N_name`, `player_N_role`, `player_N_aadhar_file` and `player_N_subscription_file` for N = 0, 1, ... without gaps (11-15 players). An empty field counts as not sent. No coach, logo or player phones. The required documents are LEGACY_REQUIRED_DOCUMENTS (default: the pastor letter). */
+    LegacyRegistrationForm: {
+      /** @description Our `team_name` */
+      team_name: string;
+      /** @description Our `church_name` */
+      church_name: string;
+      /** @description Our `captain_name` */
+      captain_name: string;
+      /** @description Our `captain_phone` */
+      captain_phone: string;
+      /** @description Our `captain_email` */
+      captain_email: string;
+      /** @description Our `captain_whatsapp` */
+      captain_whatsapp: string;
+      /** @description Our `vice_captain_name`; optional (blank: none) */
+      vice_name?: string;
+      /** @description Our `vice_captain_phone`; optional (blank: none) */
+      vice_phone?: string;
+      /** @description Our `vice_captain_email`; optional (blank: none) */
+      vice_email?: string;
+      /** @description Our `vice_captain_whatsapp`; optional (blank: none) */
+      vice_whatsapp?: string;
+      player_0_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_0_role: string;
+      player_1_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_1_role: string;
+      player_2_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_2_role: string;
+      player_3_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_3_role: string;
+      player_4_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_4_role: string;
+      player_5_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_5_role: string;
+      player_6_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_6_role: string;
+      player_7_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_7_role: string;
+      player_8_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_8_role: string;
+      player_9_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_9_role: string;
+      player_10_name: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_10_role: string;
+      player_11_name?: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_11_role?: string;
+      player_12_name?: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_12_role?: string;
+      player_13_name?: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_13_role?: string;
+      player_14_name?: string;
+      /** @description Batsman, Bowler, All-Rounder, Wicket-Keeper */
+      player_14_role?: string;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      pastor_letter: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      payment_receipt?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      group_photo?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_0_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_0_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_1_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_1_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_2_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_2_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_3_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_3_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_4_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_4_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_5_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_5_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_6_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_6_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_7_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_7_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_8_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_8_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_9_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_9_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_10_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_10_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_11_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_11_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_12_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_12_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_13_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_13_subscription_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_14_aadhar_file?: Blob;
+      /**
+       * Format: binary
+       * @description PNG, JPEG or PDF (by content), at most MAX_DOCUMENT_BYTES (MAX_RECEIPT_BYTES for the receipt)
+       */
+      player_14_subscription_file?: Blob;
+    };
+    /**
+     * @description Our registration answer plus the FastAPI `registration_status`
+     * @example {
+     *       "success": true,
+     *       "team_id": "ICCT-001",
+     *       "message": "Team registered successfully",
+     *       "team_name": "St. Thomas Strikers",
+     *       "church_name": "St. Thomas' Church",
+     *       "player_count": 15,
+     *       "status": "pending",
+     *       "waitlist_position": null,
+     *       "registration_status": "pending"
+     *     }
+     */
+    LegacyRegistrationSuccess: {
+      /** @enum {boolean} */
+      success: true;
+      /**
+       * @description TEAM_ID_PREFIX-NNN: unique and gapless
+       * @example ICCT-001
+       */
+      team_id: string;
+      message: string;
+      team_name: string;
+      church_name: string;
+      /** Format: int32 */
+      player_count: number;
+      /** @enum {string} */
+      status: 'pending' | 'waitlisted';
+      /** Format: int32 */
+      waitlist_position: number | null;
+      /**
+       * @description The FastAPI backend's field: `status` again
+       * @enum {string}
+       */
+      registration_status: 'pending' | 'waitlisted';
+    };
+    /**
+     * @description Our review answer plus the FastAPI fields
+     * @example {
+     *       "success": true,
+     *       "data": {
+     *         "team_id": "ICCT-001",
+     *         "previous_status": "pending",
+     *         "status": "approved",
+     *         "reason": null,
+     *         "changed_at": "2026-01-16T08:00:00.000Z",
+     *         "changed_by": "3f9a1c0b7d2e"
+     *       },
+     *       "message": "Team registration confirmed successfully",
+     *       "team_id": "ICCT-001",
+     *       "registration_status": "confirmed",
+     *       "email_notification": "queued"
+     *     }
+     */
+    LegacyReviewResponse: {
+      /** @enum {boolean} */
+      success: true;
+      data: {
+        /**
+         * @description TEAM_ID_PREFIX-NNN: unique and gapless
+         * @example ICCT-001
+         */
+        team_id: string;
+        previous_status: components['schemas']['TeamStatus'];
+        status: components['schemas']['TeamStatus'];
+        reason: string | null;
+        /**
+         * Format: date-time
+         * @example 2026-01-10T03:30:05.120Z
+         */
+        changed_at: string;
+        /** @description The admin key's fingerprint */
+        changed_by: string;
+      };
+      message: string;
+      /**
+       * @description TEAM_ID_PREFIX-NNN: unique and gapless
+       * @example ICCT-001
+       */
+      team_id: string;
+      registration_status: components['schemas']['LegacyTeamStatus'];
+      /**
+       * @description The captain's email is in the outbox, committed with the change
+       * @enum {string}
+       */
+      email_notification: 'queued';
+    };
+    /**
+     * @example {
+     *       "success": true,
+     *       "total_teams": 1,
+     *       "returned": 1,
+     *       "teams": [
+     *         {
+     *           "team_id": "ICCT-001",
+     *           "team_name": "St. Thomas Strikers",
+     *           "church_name": "St. Thomas' Church",
+     *           "captain_name": "Samuel Joseph",
+     *           "pastor_letter": "https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+     *           "payment_receipt": null,
+     *           "group_photo": null,
+     *           "registration_date": "2026-01-10T03:30:05.120Z"
+     *         }
+     *       ]
+     *     }
+     */
+    LegacyTeamList: {
+      /** @enum {boolean} */
+      success: true;
+      /** Format: int32 */
+      total_teams: number;
+      /** Format: int32 */
+      returned: number;
+      teams: {
+        /**
+         * @description TEAM_ID_PREFIX-NNN: unique and gapless
+         * @example ICCT-001
+         */
+        team_id: string;
+        team_name: string;
+        church_name: string;
+        /** @example Samuel Joseph */
+        captain_name: string;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        pastor_letter: string | null;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        payment_receipt: string | null;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        group_photo: string | null;
+        /**
+         * Format: date-time
+         * @example 2026-01-10T03:30:05.120Z
+         */
+        registration_date: string;
+      }[];
+    };
+    /**
+     * @example {
+     *       "success": true,
+     *       "team": {
+     *         "team_id": "ICCT-001",
+     *         "team_name": "St. Thomas Strikers",
+     *         "church_name": "St. Thomas' Church",
+     *         "captain": {
+     *           "name": "Samuel Joseph",
+     *           "phone": "9876543210",
+     *           "email": "captain@example.org",
+     *           "whatsapp": "9876543211"
+     *         },
+     *         "viceCaptain": null,
+     *         "pastor_letter": "https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+     *         "payment_receipt": null,
+     *         "group_photo": null,
+     *         "registration_date": "2026-01-10T03:30:05.120Z"
+     *       },
+     *       "players": [
+     *         {
+     *           "player_id": "ICCT-001-P01",
+     *           "name": "Player A",
+     *           "role": "Batsman",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P02",
+     *           "name": "Player B",
+     *           "role": "Bowler",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P03",
+     *           "name": "Player C",
+     *           "role": "All-Rounder",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P04",
+     *           "name": "Player D",
+     *           "role": "Wicket-Keeper",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P05",
+     *           "name": "Player E",
+     *           "role": "Batsman",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P06",
+     *           "name": "Player F",
+     *           "role": "Bowler",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P07",
+     *           "name": "Player G",
+     *           "role": "All-Rounder",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P08",
+     *           "name": "Player H",
+     *           "role": "Wicket-Keeper",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P09",
+     *           "name": "Player I",
+     *           "role": "Batsman",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P10",
+     *           "name": "Player J",
+     *           "role": "Bowler",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         },
+     *         {
+     *           "player_id": "ICCT-001-P11",
+     *           "name": "Player K",
+     *           "role": "All-Rounder",
+     *           "aadhar_file": null,
+     *           "subscription_file": null
+     *         }
+     *       ]
+     *     }
+     */
+    LegacyTeamResponse: {
+      /** @enum {boolean} */
+      success: true;
+      team: {
+        /**
+         * @description TEAM_ID_PREFIX-NNN: unique and gapless
+         * @example ICCT-001
+         */
+        team_id: string;
+        team_name: string;
+        church_name: string;
+        captain: {
+          /** @example Samuel Joseph */
+          name: string | null;
+          /** @example 9876543210 */
+          phone: string | null;
+          /**
+           * Format: email
+           * @example captain@example.org
+           */
+          email: string | null;
+          /** @example 9876543210 */
+          whatsapp: string | null;
+        };
+        viceCaptain: {
+          /** @example Samuel Joseph */
+          name: string | null;
+          /** @example 9876543210 */
+          phone: string | null;
+          /**
+           * Format: email
+           * @example captain@example.org
+           */
+          email: string | null;
+          /** @example 9876543210 */
+          whatsapp: string | null;
+        } | null;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        pastor_letter: string | null;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        payment_receipt: string | null;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        group_photo: string | null;
+        /**
+         * Format: date-time
+         * @example 2026-01-10T03:30:05.120Z
+         */
+        registration_date: string;
+      };
+      players: {
+        /** @example ICCT-001-P01 */
+        player_id: string;
+        /** @example Samuel Joseph */
+        name: string;
+        /** @enum {string} */
+        role: 'Batsman' | 'Bowler' | 'All-Rounder' | 'Wicket-Keeper';
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        aadhar_file: string | null;
+        /**
+         * Format: uri
+         * @description An absolute link; a signed one that expires for a private document; null when there is none
+         */
+        subscription_file: string | null;
+      }[];
+    };
+    /**
+     * @description The FastAPI words: `confirmed` is our `approved`; `waitlisted` and `withdrawn` (which it did not have) keep their names.
+     * @enum {string}
+     */
+    LegacyTeamStatus: 'pending' | 'confirmed' | 'rejected' | 'waitlisted' | 'withdrawn';
+    /**
      * @description `LINK_INVALID` (HTTP 403): a link to a private file without its signature or expiry, altered, or expired: ask for the team again for a fresh link.
      * @example {
      *       "success": false,
@@ -1255,8 +3525,13 @@ export interface components {
       name: string;
       /** @enum {string} */
       role: 'Batsman' | 'Bowler' | 'All-Rounder' | 'Wicket-Keeper';
-      /** @example 9876543210 */
-      phone: string;
+      /**
+       * @description null for a team registered through the FastAPI-compatible form, which has no player phones
+       * @example 9876543210
+       */
+      phone: string | null;
+      /** @description The player's documents, every kind (id_proof, consent_form) sent or not, with its state */
+      documents: components['schemas']['TeamDocument'][];
     };
     /**
      * @example {
@@ -1307,7 +3582,7 @@ export interface components {
       error_code: 'REGISTRATION_CLOSED';
       details: components['schemas']['RegistrationWindowDetails'];
     };
-    /** @description Any subset of the registration form (at least one field or file); each field sent is checked by the registration rules. `players` replaces the whole list; a file replaces that file. */
+    /** @description Any subset of the registration form (at least one field or file); each field sent is checked by the registration rules. `players` replaces the whole list (the documents of players past its end are deleted); a file replaces that file, a player's document included (`players[N].id_proof` for N below the player count after the edit, else `400` "there is no player N+1"). */
     RegistrationEditForm: {
       /** @description 3-80 characters: letters of any script, digits, spaces and `. , ' - ( ) &`. Unique, ignoring case, spacing and look-alike letters. */
       team_name?: string;
@@ -1347,16 +3622,176 @@ export interface components {
       players?: components['schemas']['PlayerInput'][];
       /**
        * Format: binary
-       * @description The team logo: PNG or JPEG (checked by content, not by name), at most MAX_LOGO_BYTES (5 MB by default).
+       * @description Team logo: PNG, JPEG (checked by content, not by name), at most MAX_LOGO_BYTES (5 MB by default). Required by default: REQUIRED_DOCUMENTS lists the kinds required (a team's kind: this field). In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
        */
       logo?: Blob;
       /**
        * Format: binary
-       * @description Optional: PNG, JPEG or PDF (checked by content), at most MAX_RECEIPT_BYTES (5 MB by default).
+       * @description Payment receipt: PNG, JPEG, PDF (checked by content, not by name), at most MAX_RECEIPT_BYTES (5 MB by default). Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a team's kind: this field). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
        */
       payment_receipt?: Blob;
+      /**
+       * Format: binary
+       * @description Pastor's letter: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a team's kind: this field). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      pastor_letter?: Blob;
+      /**
+       * Format: binary
+       * @description Group photo: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a team's kind: this field). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      group_photo?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 1: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 1 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[0].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 1: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 1 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[0].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 2: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 2 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[1].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 2: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 2 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[1].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 3: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 3 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[2].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 3: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 3 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[2].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 4: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 4 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[3].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 4: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 4 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[3].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 5: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 5 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[4].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 5: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 5 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[4].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 6: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 6 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[5].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 6: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 6 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[5].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 7: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 7 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[6].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 7: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 7 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[6].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 8: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 8 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[7].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 8: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 8 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[7].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 9: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 9 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[8].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 9: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 9 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[8].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 10: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 10 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[9].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 10: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 10 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[9].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 11: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 11 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[10].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 11: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 11 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[10].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 12: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 12 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[11].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 12: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 12 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[11].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 13: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 13 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[12].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 13: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 13 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[12].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 14: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 14 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[13].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 14: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 14 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[13].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 15: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 15 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[14].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 15: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 15 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires. In an edit, it replaces the one sent before (which is deleted from storage); a player's only for a player the team has after the edit.
+       */
+      'players[14].consent_form'?: Blob;
     };
-    /** @description The registration form (multipart/form-data); every bad field is reported at once. */
+    /** @description The registration form (multipart/form-data); every bad field is reported at once. Documents: the team's in `logo`, `payment_receipt`, `pastor_letter`, `group_photo`; each player's in `players[N].id_proof` and `players[N].consent_form`, N the position in `players` from 0. Which are required is REQUIRED_DOCUMENTS (by default logo); a missing one is `400` naming its field. */
     RegistrationForm: {
       /**
        * @description 3-80 characters: letters of any script, digits, spaces and `. , ' - ( ) &`. Unique, ignoring case, spacing and look-alike letters.
@@ -1476,14 +3911,174 @@ export interface components {
       players: components['schemas']['PlayerInput'][];
       /**
        * Format: binary
-       * @description The team logo: PNG or JPEG (checked by content, not by name), at most MAX_LOGO_BYTES (5 MB by default).
+       * @description Team logo: PNG, JPEG (checked by content, not by name), at most MAX_LOGO_BYTES (5 MB by default). Required by default: REQUIRED_DOCUMENTS lists the kinds required (a team's kind: this field).
        */
       logo: Blob;
       /**
        * Format: binary
-       * @description Optional: PNG, JPEG or PDF (checked by content), at most MAX_RECEIPT_BYTES (5 MB by default).
+       * @description Payment receipt: PNG, JPEG, PDF (checked by content, not by name), at most MAX_RECEIPT_BYTES (5 MB by default). Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a team's kind: this field). Private: shown only as a signed link that expires.
        */
       payment_receipt?: Blob;
+      /**
+       * Format: binary
+       * @description Pastor's letter: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a team's kind: this field). Private: shown only as a signed link that expires.
+       */
+      pastor_letter?: Blob;
+      /**
+       * Format: binary
+       * @description Group photo: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a team's kind: this field). Private: shown only as a signed link that expires.
+       */
+      group_photo?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 1: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 1 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[0].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 1: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 1 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[0].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 2: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 2 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[1].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 2: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 2 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[1].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 3: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 3 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[2].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 3: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 3 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[2].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 4: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 4 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[3].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 4: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 4 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[3].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 5: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 5 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[4].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 5: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 5 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[4].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 6: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 6 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[5].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 6: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 6 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[5].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 7: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 7 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[6].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 7: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 7 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[6].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 8: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 8 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[7].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 8: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 8 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[7].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 9: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 9 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[8].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 9: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 9 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[8].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 10: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 10 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[9].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 10: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 10 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[9].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 11: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 11 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[10].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 11: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 11 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[10].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 12: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 12 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[11].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 12: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 12 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[11].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 13: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 13 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[12].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 13: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 13 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[12].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 14: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 14 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[13].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 14: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 14 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[13].consent_form'?: Blob;
+      /**
+       * Format: binary
+       * @description ID proof of player 15: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 15 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[14].id_proof'?: Blob;
+      /**
+       * Format: binary
+       * @description Consent form of player 15: PNG, JPEG, PDF (checked by content, not by name), at most MAX_DOCUMENT_BYTES (5 MB by default). Only for a team of at least 15 players. Optional by default: REQUIRED_DOCUMENTS lists the kinds required (a player's kind: every player's). Private: shown only as a signed link that expires.
+       */
+      'players[14].consent_form'?: Blob;
     };
     /** @description MAX_TEAMS (`null`: no cap) */
     RegistrationFullDetails: {
@@ -1721,6 +4316,7 @@ export interface components {
      *         "pending": 0,
      *         "dead": 0,
      *         "deletions_pending": 0,
+     *         "deletions_scheduled": 14,
      *         "deletions_dead": 0
      *       },
      *       "memory": {
@@ -1784,8 +4380,16 @@ export interface components {
         pending: number;
         /** Format: int32 */
         dead: number;
-        /** Format: int32 */
+        /**
+         * Format: int32
+         * @description Stored files to delete now: due, or tried again after a failure
+         */
         deletions_pending: number;
+        /**
+         * Format: int32
+         * @description Stored files to delete later, not due yet: the private documents of rejected and withdrawn teams, kept DOCUMENT_RETENTION_DAYS
+         */
+        deletions_scheduled: number;
         /** Format: int32 */
         deletions_dead: number;
       };
@@ -1862,6 +4466,58 @@ export interface components {
        */
       requested_status?: 'approved' | 'rejected' | 'withdrawn';
     };
+    /**
+     * @example {
+     *       "kind": "id_proof",
+     *       "field": "players[3].id_proof",
+     *       "label": "ID proof",
+     *       "required": false,
+     *       "state": "not_sent",
+     *       "url": null,
+     *       "content_type": null,
+     *       "size_bytes": null,
+     *       "uploaded_at": null
+     *     }
+     */
+    TeamDocument: {
+      /** @enum {string} */
+      kind: 'logo' | 'payment_receipt' | 'pastor_letter' | 'group_photo' | 'id_proof' | 'consent_form';
+      /**
+       * @description The multipart field that sends or replaces it (an edit through the private link)
+       * @example players[3].id_proof
+       */
+      field: string;
+      /**
+       * @description What a captain calls it
+       * @enum {string}
+       */
+      label:
+        'Team logo' | 'Payment receipt' | "Pastor's letter" | 'Group photo' | 'ID proof' | 'Consent form';
+      /** @description The team is expected to have it: its kind is in REQUIRED_DOCUMENTS or LEGACY_REQUIRED_DOCUMENTS */
+      required: boolean;
+      /**
+       * @description `uploaded`; `pending`: accepted while the file storage was down, not uploaded yet (no `url`); `missing`: required and not sent; `not_sent`: optional and not sent
+       * @enum {string}
+       */
+      state: 'uploaded' | 'pending' | 'missing' | 'not_sent';
+      /**
+       * Format: uri
+       * @description The logo: its public address; any other document: a signed link that expires (DOCUMENT_LINK_TTL_SECONDS), made for this response. null while pending; null unless sent
+       */
+      url: string | null;
+      /** @enum {string|null} */
+      content_type: 'image/png' | 'image/jpeg' | 'application/pdf' | null;
+      /**
+       * Format: int32
+       * @description null unless sent
+       */
+      size_bytes: number | null;
+      /**
+       * Format: date-time
+       * @description null unless sent
+       */
+      uploaded_at: string | null;
+    };
     TeamEdit: {
       /** @description The form fields and files the edit changed (never their old values) */
       fields: string[];
@@ -1870,7 +4526,7 @@ export interface components {
     };
     TeamFile: {
       /** @enum {string} */
-      kind: 'logo' | 'payment_receipt';
+      kind: 'logo' | 'payment_receipt' | 'pastor_letter' | 'group_photo';
       /**
        * @description `pending`: accepted while the file storage was down, not uploaded yet (no `url`)
        * @enum {string}
@@ -1878,7 +4534,7 @@ export interface components {
       state: 'uploaded' | 'pending';
       /**
        * Format: uri
-       * @description The logo: its public address. The payment receipt (private): a signed link that expires (DOCUMENT_LINK_TTL_SECONDS), made for this response. null while pending.
+       * @description The logo: its public address. Any other document (private): a signed link that expires (DOCUMENT_LINK_TTL_SECONDS), made for this response. null while pending.
        */
       url: string | null;
       /** @enum {string} */
@@ -1954,10 +4610,26 @@ export interface components {
      *         ],
      *         "players": 520,
      *         "pending_uploads": 1,
+     *         "dead_uploads": 0,
      *         "emails": {
      *           "pending": 3,
      *           "sent": 80,
      *           "dead": 0
+     *         },
+     *         "documents": {
+     *           "expected": [
+     *             "logo",
+     *             "pastor_letter"
+     *           ],
+     *           "teams_missing_documents": 5,
+     *           "missing_by_kind": {
+     *             "logo": 0,
+     *             "payment_receipt": 0,
+     *             "pastor_letter": 5,
+     *             "group_photo": 0,
+     *             "id_proof": 0,
+     *             "consent_form": 0
+     *           }
      *         }
      *       }
      *     }
@@ -1997,9 +4669,14 @@ export interface components {
         players: number;
         /**
          * Format: int32
-         * @description Files accepted while the file storage was down, not uploaded yet
+         * @description Files accepted while the file storage was down, waiting to be uploaded
          */
         pending_uploads: number;
+        /**
+         * Format: int32
+         * @description Such files given up after STORAGE_MAX_ATTEMPTS (their bytes are kept)
+         */
+        dead_uploads: number;
         /** @description The email outbox: `dead` gave up after EMAIL_MAX_ATTEMPTS */
         emails: {
           /** Format: int32 */
@@ -2008,6 +4685,33 @@ export interface components {
           sent: number;
           /** Format: int32 */
           dead: number;
+        };
+        /** @description What teams still in the running lack, of the documents they are expected to have */
+        documents: {
+          /** @description The kinds every team is expected to have: REQUIRED_DOCUMENTS and LEGACY_REQUIRED_DOCUMENTS together (a team does not record which route registered it); a player's kind means every player's */
+          expected: (
+            'logo' | 'payment_receipt' | 'pastor_letter' | 'group_photo' | 'id_proof' | 'consent_form'
+          )[];
+          /**
+           * Format: int32
+           * @description Pending, waitlisted and approved teams that lack at least one expected document
+           */
+          teams_missing_documents: number;
+          /** @description The expected documents those teams lack, by kind (a player's kind: one per player without it); 0 for a kind not expected */
+          missing_by_kind: {
+            /** Format: int32 */
+            logo: number;
+            /** Format: int32 */
+            payment_receipt: number;
+            /** Format: int32 */
+            pastor_letter: number;
+            /** Format: int32 */
+            group_photo: number;
+            /** Format: int32 */
+            id_proof: number;
+            /** Format: int32 */
+            consent_form: number;
+          };
         };
       };
     };
@@ -2404,6 +5108,7 @@ export interface operations {
            *         "pending": 0,
            *         "dead": 0,
            *         "deletions_pending": 0,
+           *         "deletions_scheduled": 14,
            *         "deletions_dead": 0
            *       },
            *       "memory": {
@@ -2901,67 +5606,377 @@ export interface operations {
            *             "position": 1,
            *             "name": "Player A",
            *             "role": "Batsman",
-           *             "phone": "9876543210"
+           *             "phone": "9876543210",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[0].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[0].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 2,
            *             "name": "Player B",
            *             "role": "Bowler",
-           *             "phone": "9876543209"
+           *             "phone": "9876543209",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[1].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[1].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 3,
            *             "name": "Player C",
            *             "role": "All-Rounder",
-           *             "phone": "9876543208"
+           *             "phone": "9876543208",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[2].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[2].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 4,
            *             "name": "Player D",
            *             "role": "Wicket-Keeper",
-           *             "phone": "9876543207"
+           *             "phone": "9876543207",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[3].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[3].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 5,
            *             "name": "Player E",
            *             "role": "Batsman",
-           *             "phone": "9876543206"
+           *             "phone": "9876543206",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[4].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[4].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 6,
            *             "name": "Player F",
            *             "role": "Bowler",
-           *             "phone": "9876543205"
+           *             "phone": "9876543205",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[5].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[5].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 7,
            *             "name": "Player G",
            *             "role": "All-Rounder",
-           *             "phone": "9876543204"
+           *             "phone": "9876543204",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[6].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[6].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 8,
            *             "name": "Player H",
            *             "role": "Wicket-Keeper",
-           *             "phone": "9876543203"
+           *             "phone": "9876543203",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[7].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[7].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 9,
            *             "name": "Player I",
            *             "role": "Batsman",
-           *             "phone": "9876543202"
+           *             "phone": "9876543202",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[8].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[8].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 10,
            *             "name": "Player J",
            *             "role": "Bowler",
-           *             "phone": "9876543201"
+           *             "phone": "9876543201",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[9].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[9].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 11,
            *             "name": "Player K",
            *             "role": "All-Rounder",
-           *             "phone": "9876543200"
+           *             "phone": "9876543200",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[10].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[10].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
+           *           }
+           *         ],
+           *         "documents": [
+           *           {
+           *             "kind": "logo",
+           *             "field": "logo",
+           *             "label": "Team logo",
+           *             "required": true,
+           *             "state": "uploaded",
+           *             "url": "https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png",
+           *             "content_type": "image/png",
+           *             "size_bytes": 48213,
+           *             "uploaded_at": "2026-01-10T03:30:05.000Z"
+           *           },
+           *           {
+           *             "kind": "payment_receipt",
+           *             "field": "payment_receipt",
+           *             "label": "Payment receipt",
+           *             "required": false,
+           *             "state": "not_sent",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
+           *           },
+           *           {
+           *             "kind": "pastor_letter",
+           *             "field": "pastor_letter",
+           *             "label": "Pastor's letter",
+           *             "required": true,
+           *             "state": "missing",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
+           *           },
+           *           {
+           *             "kind": "group_photo",
+           *             "field": "group_photo",
+           *             "label": "Group photo",
+           *             "required": false,
+           *             "state": "not_sent",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
            *           }
            *         ],
            *         "files": [
@@ -3178,67 +6193,377 @@ export interface operations {
            *             "position": 1,
            *             "name": "Player A",
            *             "role": "Batsman",
-           *             "phone": "9876543210"
+           *             "phone": "9876543210",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[0].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[0].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 2,
            *             "name": "Player B",
            *             "role": "Bowler",
-           *             "phone": "9876543209"
+           *             "phone": "9876543209",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[1].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[1].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 3,
            *             "name": "Player C",
            *             "role": "All-Rounder",
-           *             "phone": "9876543208"
+           *             "phone": "9876543208",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[2].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[2].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 4,
            *             "name": "Player D",
            *             "role": "Wicket-Keeper",
-           *             "phone": "9876543207"
+           *             "phone": "9876543207",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[3].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[3].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 5,
            *             "name": "Player E",
            *             "role": "Batsman",
-           *             "phone": "9876543206"
+           *             "phone": "9876543206",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[4].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[4].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 6,
            *             "name": "Player F",
            *             "role": "Bowler",
-           *             "phone": "9876543205"
+           *             "phone": "9876543205",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[5].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[5].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 7,
            *             "name": "Player G",
            *             "role": "All-Rounder",
-           *             "phone": "9876543204"
+           *             "phone": "9876543204",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[6].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[6].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 8,
            *             "name": "Player H",
            *             "role": "Wicket-Keeper",
-           *             "phone": "9876543203"
+           *             "phone": "9876543203",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[7].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[7].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 9,
            *             "name": "Player I",
            *             "role": "Batsman",
-           *             "phone": "9876543202"
+           *             "phone": "9876543202",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[8].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[8].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 10,
            *             "name": "Player J",
            *             "role": "Bowler",
-           *             "phone": "9876543201"
+           *             "phone": "9876543201",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[9].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[9].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 11,
            *             "name": "Player K",
            *             "role": "All-Rounder",
-           *             "phone": "9876543200"
+           *             "phone": "9876543200",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[10].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[10].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
+           *           }
+           *         ],
+           *         "documents": [
+           *           {
+           *             "kind": "logo",
+           *             "field": "logo",
+           *             "label": "Team logo",
+           *             "required": true,
+           *             "state": "uploaded",
+           *             "url": "https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png",
+           *             "content_type": "image/png",
+           *             "size_bytes": 48213,
+           *             "uploaded_at": "2026-01-10T03:30:05.000Z"
+           *           },
+           *           {
+           *             "kind": "payment_receipt",
+           *             "field": "payment_receipt",
+           *             "label": "Payment receipt",
+           *             "required": false,
+           *             "state": "not_sent",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
+           *           },
+           *           {
+           *             "kind": "pastor_letter",
+           *             "field": "pastor_letter",
+           *             "label": "Pastor's letter",
+           *             "required": true,
+           *             "state": "missing",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
+           *           },
+           *           {
+           *             "kind": "group_photo",
+           *             "field": "group_photo",
+           *             "label": "Group photo",
+           *             "required": false,
+           *             "state": "not_sent",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
            *           }
            *         ],
            *         "files": [
@@ -3494,67 +6819,377 @@ export interface operations {
            *             "position": 1,
            *             "name": "Player A",
            *             "role": "Batsman",
-           *             "phone": "9876543210"
+           *             "phone": "9876543210",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[0].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[0].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 2,
            *             "name": "Player B",
            *             "role": "Bowler",
-           *             "phone": "9876543209"
+           *             "phone": "9876543209",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[1].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[1].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 3,
            *             "name": "Player C",
            *             "role": "All-Rounder",
-           *             "phone": "9876543208"
+           *             "phone": "9876543208",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[2].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[2].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 4,
            *             "name": "Player D",
            *             "role": "Wicket-Keeper",
-           *             "phone": "9876543207"
+           *             "phone": "9876543207",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[3].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[3].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 5,
            *             "name": "Player E",
            *             "role": "Batsman",
-           *             "phone": "9876543206"
+           *             "phone": "9876543206",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[4].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[4].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 6,
            *             "name": "Player F",
            *             "role": "Bowler",
-           *             "phone": "9876543205"
+           *             "phone": "9876543205",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[5].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[5].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 7,
            *             "name": "Player G",
            *             "role": "All-Rounder",
-           *             "phone": "9876543204"
+           *             "phone": "9876543204",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[6].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[6].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 8,
            *             "name": "Player H",
            *             "role": "Wicket-Keeper",
-           *             "phone": "9876543203"
+           *             "phone": "9876543203",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[7].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[7].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 9,
            *             "name": "Player I",
            *             "role": "Batsman",
-           *             "phone": "9876543202"
+           *             "phone": "9876543202",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[8].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[8].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 10,
            *             "name": "Player J",
            *             "role": "Bowler",
-           *             "phone": "9876543201"
+           *             "phone": "9876543201",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[9].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[9].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 11,
            *             "name": "Player K",
            *             "role": "All-Rounder",
-           *             "phone": "9876543200"
+           *             "phone": "9876543200",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[10].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[10].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
+           *           }
+           *         ],
+           *         "documents": [
+           *           {
+           *             "kind": "logo",
+           *             "field": "logo",
+           *             "label": "Team logo",
+           *             "required": true,
+           *             "state": "uploaded",
+           *             "url": "https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png",
+           *             "content_type": "image/png",
+           *             "size_bytes": 48213,
+           *             "uploaded_at": "2026-01-10T03:30:05.000Z"
+           *           },
+           *           {
+           *             "kind": "payment_receipt",
+           *             "field": "payment_receipt",
+           *             "label": "Payment receipt",
+           *             "required": false,
+           *             "state": "not_sent",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
+           *           },
+           *           {
+           *             "kind": "pastor_letter",
+           *             "field": "pastor_letter",
+           *             "label": "Pastor's letter",
+           *             "required": true,
+           *             "state": "missing",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
+           *           },
+           *           {
+           *             "kind": "group_photo",
+           *             "field": "group_photo",
+           *             "label": "Group photo",
+           *             "required": false,
+           *             "state": "not_sent",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
            *           }
            *         ],
            *         "files": [
@@ -3949,8 +7584,8 @@ export interface operations {
         };
         content: {
           /**
-           * @example team_id,team_name,church_name,status,captain_name,captain_phone,captain_email,captain_whatsapp,vice_captain_name,vice_captain_phone,vice_captain_email,vice_captain_whatsapp,coach_name,player_count,logo_url,payment_receipt_url,created_at,player_position,player_name,player_role,player_phone
-           *     ICCT-001,Zion Strikers,St. Thomas Church,approved,Samuel Joseph,9876543210,captain@example.org,9876543211,,,,,Thomas Mathew,11,https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png,,2026-01-10T03:30:05.120Z,1,Player A,Batsman,9876543210
+           * @example team_id,team_name,church_name,status,captain_name,captain_phone,captain_email,captain_whatsapp,vice_captain_name,vice_captain_phone,vice_captain_email,vice_captain_whatsapp,coach_name,player_count,logo_url,payment_receipt_url,created_at,player_position,player_name,player_role,player_phone,pastor_letter_url,group_photo_url,missing_documents,player_id_proof_url,player_consent_form_url
+           *     ICCT-001,Zion Strikers,St. Thomas Church,approved,Samuel Joseph,9876543210,captain@example.org,9876543211,,,,,Thomas Mathew,11,https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png,,2026-01-10T03:30:05.120Z,1,Player A,Batsman,9876543210,,,pastor_letter; players[0].id_proof,,
            */
           'text/csv': string;
         };
@@ -4102,10 +7737,26 @@ export interface operations {
            *         ],
            *         "players": 520,
            *         "pending_uploads": 1,
+           *         "dead_uploads": 0,
            *         "emails": {
            *           "pending": 3,
            *           "sent": 80,
            *           "dead": 0
+           *         },
+           *         "documents": {
+           *           "expected": [
+           *             "logo",
+           *             "pastor_letter"
+           *           ],
+           *           "teams_missing_documents": 5,
+           *           "missing_by_kind": {
+           *             "logo": 0,
+           *             "payment_receipt": 0,
+           *             "pastor_letter": 5,
+           *             "group_photo": 0,
+           *             "id_proof": 0,
+           *             "consent_form": 0
+           *           }
            *         }
            *       }
            *     }
@@ -4267,67 +7918,377 @@ export interface operations {
            *             "position": 1,
            *             "name": "Player A",
            *             "role": "Batsman",
-           *             "phone": "9876543210"
+           *             "phone": "9876543210",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[0].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[0].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 2,
            *             "name": "Player B",
            *             "role": "Bowler",
-           *             "phone": "9876543209"
+           *             "phone": "9876543209",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[1].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[1].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 3,
            *             "name": "Player C",
            *             "role": "All-Rounder",
-           *             "phone": "9876543208"
+           *             "phone": "9876543208",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[2].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[2].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 4,
            *             "name": "Player D",
            *             "role": "Wicket-Keeper",
-           *             "phone": "9876543207"
+           *             "phone": "9876543207",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[3].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[3].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 5,
            *             "name": "Player E",
            *             "role": "Batsman",
-           *             "phone": "9876543206"
+           *             "phone": "9876543206",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[4].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[4].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 6,
            *             "name": "Player F",
            *             "role": "Bowler",
-           *             "phone": "9876543205"
+           *             "phone": "9876543205",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[5].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[5].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 7,
            *             "name": "Player G",
            *             "role": "All-Rounder",
-           *             "phone": "9876543204"
+           *             "phone": "9876543204",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[6].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[6].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 8,
            *             "name": "Player H",
            *             "role": "Wicket-Keeper",
-           *             "phone": "9876543203"
+           *             "phone": "9876543203",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[7].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[7].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 9,
            *             "name": "Player I",
            *             "role": "Batsman",
-           *             "phone": "9876543202"
+           *             "phone": "9876543202",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[8].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[8].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 10,
            *             "name": "Player J",
            *             "role": "Bowler",
-           *             "phone": "9876543201"
+           *             "phone": "9876543201",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[9].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[9].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
            *           },
            *           {
            *             "position": 11,
            *             "name": "Player K",
            *             "role": "All-Rounder",
-           *             "phone": "9876543200"
+           *             "phone": "9876543200",
+           *             "documents": [
+           *               {
+           *                 "kind": "id_proof",
+           *                 "field": "players[10].id_proof",
+           *                 "label": "ID proof",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               },
+           *               {
+           *                 "kind": "consent_form",
+           *                 "field": "players[10].consent_form",
+           *                 "label": "Consent form",
+           *                 "required": false,
+           *                 "state": "not_sent",
+           *                 "url": null,
+           *                 "content_type": null,
+           *                 "size_bytes": null,
+           *                 "uploaded_at": null
+           *               }
+           *             ]
+           *           }
+           *         ],
+           *         "documents": [
+           *           {
+           *             "kind": "logo",
+           *             "field": "logo",
+           *             "label": "Team logo",
+           *             "required": true,
+           *             "state": "uploaded",
+           *             "url": "https://res.cloudinary.com/icct26/image/upload/v1/teams/6f1c/logo.png",
+           *             "content_type": "image/png",
+           *             "size_bytes": 48213,
+           *             "uploaded_at": "2026-01-10T03:30:05.000Z"
+           *           },
+           *           {
+           *             "kind": "payment_receipt",
+           *             "field": "payment_receipt",
+           *             "label": "Payment receipt",
+           *             "required": false,
+           *             "state": "not_sent",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
+           *           },
+           *           {
+           *             "kind": "pastor_letter",
+           *             "field": "pastor_letter",
+           *             "label": "Pastor's letter",
+           *             "required": true,
+           *             "state": "missing",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
+           *           },
+           *           {
+           *             "kind": "group_photo",
+           *             "field": "group_photo",
+           *             "label": "Group photo",
+           *             "required": false,
+           *             "state": "not_sent",
+           *             "url": null,
+           *             "content_type": null,
+           *             "size_bytes": null,
+           *             "uploaded_at": null
            *           }
            *         ],
            *         "files": [
@@ -5305,6 +9266,1624 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+    };
+  };
+  legacyRegisterTeam: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value (a UUID) per intended operation: 1-255 printable ASCII characters, or the same as an RFC 8941 quoted string. Retrying with the same key and the same request replays the first response (marked `Idempotent-Replayed: true`) instead of doing the work twice; the same key with a different request is `422 IDEMPOTENCY_KEY_MISMATCH`, and while the first is still running `409 IDEMPOTENCY_KEY_IN_USE`. */
+        'Idempotency-Key'?: string;
+        /** @description The FastAPI backend's name for `Idempotency-Key`; either one is accepted (not both, unless equal). */
+        'X-Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['LegacyRegistrationForm'];
+      };
+    };
+    responses: {
+      /** @description The team is registered */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit.always'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining.always'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset.always'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "team_id": "ICCT-001",
+           *       "message": "Team registered successfully",
+           *       "team_name": "St. Thomas Strikers",
+           *       "church_name": "St. Thomas' Church",
+           *       "player_count": 15,
+           *       "status": "pending",
+           *       "waitlist_position": null,
+           *       "registration_status": "pending"
+           *     }
+           */
+          'application/json': components['schemas']['LegacyRegistrationSuccess'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a field is missing or invalid (all are reported at once), or the request is malformed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `REGISTRATION_CLOSED`: outside the registration window (REGISTRATION_OPENS_AT to REGISTRATION_CLOSES_AT) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrationClosedError'];
+        };
+      };
+      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
+      408: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestTimeoutError'];
+        };
+      };
+      /** @description `DUPLICATE_TEAM`: a team of that name exists (compared as the name key: case, spacing, invisible characters and look-alike letters do not count); `CHURCH_LIMIT_REACHED`: the church already has MAX_TEAMS_PER_CHURCH teams (rejected and withdrawn teams do not count); `REGISTRATION_FULL`: all MAX_TEAMS places are taken and the waitlist is off (WAITLIST_ENABLED=false), or no place is free to approve a waitlisted team; `IDEMPOTENCY_KEY_IN_USE`: a request with the same idempotency key is still being processed; retry after `Retry-After` seconds */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['DuplicateTeamError']
+            | components['schemas']['ChurchLimitReachedError']
+            | components['schemas']['RegistrationFullError']
+            | components['schemas']['IdempotencyKeyInUseError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB); `FILE_TOO_LARGE`: a file is larger than its limit (MAX_LOGO_BYTES, MAX_RECEIPT_BYTES) */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            components['schemas']['PayloadTooLargeError'] | components['schemas']['FileTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of the type the route reads, or is compressed (`Content-Encoding`) */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `IDEMPOTENCY_KEY_MISMATCH`: the idempotency key was already used with a different request */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdempotencyKeyMismatchError'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many requests from this client, or too many failed admin logins; wait `Retry-After` seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateLimitedError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: anything unexpected (the details are in the server log under the request id) */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is unreachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceUnavailableError'];
+        };
+      };
+    };
+  };
+  legacyChurchAvailability: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The churches */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit.always'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining.always'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset.always'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "churches": [
+           *         {
+           *           "church_name": "Grace Church",
+           *           "team_count": 2,
+           *           "locked": true
+           *         },
+           *         {
+           *           "church_name": "St. Thomas' Church",
+           *           "team_count": 1,
+           *           "locked": false
+           *         }
+           *       ],
+           *       "summary": {
+           *         "total_churches": 2,
+           *         "locked_churches": 1,
+           *         "available_churches": 1
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['ChurchAvailability'];
+        };
+      };
+      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
+      408: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestTimeoutError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB) */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of the type the route reads, or is compressed (`Content-Encoding`) */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many requests from this client, or too many failed admin logins; wait `Retry-After` seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateLimitedError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: anything unexpected (the details are in the server log under the request id) */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is unreachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceUnavailableError'];
+        };
+      };
+    };
+  };
+  legacyListTeams: {
+    parameters: {
+      query?: {
+        /** @description Only teams of this status (FastAPI words); any other parameter is `400` */
+        status?: 'pending' | 'confirmed' | 'rejected' | 'waitlisted' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The teams */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit.always'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining.always'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset.always'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "data": [
+           *         {
+           *           "teamId": "ICCT-001",
+           *           "teamName": "St. Thomas Strikers",
+           *           "churchName": "St. Thomas' Church",
+           *           "captainName": "Samuel Joseph",
+           *           "captainPhone": "9876543210",
+           *           "captainEmail": "captain@example.org",
+           *           "viceCaptainName": null,
+           *           "viceCaptainPhone": null,
+           *           "viceCaptainEmail": null,
+           *           "playerCount": 11,
+           *           "registrationDate": "2026-01-10T03:30:05.120Z",
+           *           "registrationStatus": "pending",
+           *           "paymentReceipt": null,
+           *           "pastorLetter": "https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+           *           "groupPhoto": null
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['LegacyAdminTeamList'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a field is missing or invalid (all are reported at once), or the request is malformed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHORIZED`: the admin API key is missing or wrong */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthorizedError'];
+        };
+      };
+      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
+      408: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestTimeoutError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB) */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of the type the route reads, or is compressed (`Content-Encoding`) */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many requests from this client, or too many failed admin logins; wait `Retry-After` seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateLimitedError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: anything unexpected (the details are in the server log under the request id) */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is unreachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceUnavailableError'];
+        };
+      };
+    };
+  };
+  legacyGetTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The team ID given at registration */
+        team_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit.always'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining.always'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset.always'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "data": {
+           *         "team": {
+           *           "teamId": "ICCT-001",
+           *           "teamName": "St. Thomas Strikers",
+           *           "churchName": "St. Thomas' Church",
+           *           "captain": {
+           *             "name": "Samuel Joseph",
+           *             "phone": "9876543210",
+           *             "email": "captain@example.org"
+           *           },
+           *           "viceCaptain": null,
+           *           "paymentReceipt": null,
+           *           "pastorLetter": "https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+           *           "groupPhoto": null,
+           *           "registrationDate": "2026-01-10T03:30:05.120Z",
+           *           "registrationStatus": "pending"
+           *         },
+           *         "players": [
+           *           {
+           *             "playerId": "ICCT-001-P01",
+           *             "name": "Player A",
+           *             "role": "Batsman",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P02",
+           *             "name": "Player B",
+           *             "role": "Bowler",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P03",
+           *             "name": "Player C",
+           *             "role": "All-Rounder",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P04",
+           *             "name": "Player D",
+           *             "role": "Wicket-Keeper",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P05",
+           *             "name": "Player E",
+           *             "role": "Batsman",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P06",
+           *             "name": "Player F",
+           *             "role": "Bowler",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P07",
+           *             "name": "Player G",
+           *             "role": "All-Rounder",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P08",
+           *             "name": "Player H",
+           *             "role": "Wicket-Keeper",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P09",
+           *             "name": "Player I",
+           *             "role": "Batsman",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P10",
+           *             "name": "Player J",
+           *             "role": "Bowler",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           },
+           *           {
+           *             "playerId": "ICCT-001-P11",
+           *             "name": "Player K",
+           *             "role": "All-Rounder",
+           *             "aadharFile": null,
+           *             "subscriptionFile": null
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['LegacyAdminTeamResponse'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a field is missing or invalid (all are reported at once), or the request is malformed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHORIZED`: the admin API key is missing or wrong */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthorizedError'];
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
+        };
+      };
+      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
+      408: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestTimeoutError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB) */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of the type the route reads, or is compressed (`Content-Encoding`) */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many requests from this client, or too many failed admin logins; wait `Retry-After` seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateLimitedError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: anything unexpected (the details are in the server log under the request id) */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is unreachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceUnavailableError'];
+        };
+      };
+    };
+  };
+  legacyConfirmTeam: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value (a UUID) per intended operation: 1-255 printable ASCII characters, or the same as an RFC 8941 quoted string. Retrying with the same key and the same request replays the first response (marked `Idempotent-Replayed: true`) instead of doing the work twice; the same key with a different request is `422 IDEMPOTENCY_KEY_MISMATCH`, and while the first is still running `409 IDEMPOTENCY_KEY_IN_USE`. */
+        'Idempotency-Key'?: string;
+        /** @description The FastAPI backend's name for `Idempotency-Key`; either one is accepted (not both, unless equal). */
+        'X-Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The team ID given at registration */
+        team_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team is now approved */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit.always'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining.always'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset.always'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "data": {
+           *         "team_id": "ICCT-001",
+           *         "previous_status": "pending",
+           *         "status": "approved",
+           *         "reason": null,
+           *         "changed_at": "2026-01-16T08:00:00.000Z",
+           *         "changed_by": "3f9a1c0b7d2e"
+           *       },
+           *       "message": "Team registration confirmed successfully",
+           *       "team_id": "ICCT-001",
+           *       "registration_status": "confirmed",
+           *       "email_notification": "queued"
+           *     }
+           */
+          'application/json': components['schemas']['LegacyReviewResponse'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a field is missing or invalid (all are reported at once), or the request is malformed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHORIZED`: the admin API key is missing or wrong */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthorizedError'];
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
+        };
+      };
+      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
+      408: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestTimeoutError'];
+        };
+      };
+      /** @description `INVALID_STATUS_TRANSITION`: the team is not in a status that allows this change (e.g. editing an approved team); `REGISTRATION_FULL`: all MAX_TEAMS places are taken and the waitlist is off (WAITLIST_ENABLED=false), or no place is free to approve a waitlisted team; `IDEMPOTENCY_KEY_IN_USE`: a request with the same idempotency key is still being processed; retry after `Retry-After` seconds */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['InvalidStatusTransitionError']
+            | components['schemas']['RegistrationFullError']
+            | components['schemas']['IdempotencyKeyInUseError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB) */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of the type the route reads, or is compressed (`Content-Encoding`) */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `IDEMPOTENCY_KEY_MISMATCH`: the idempotency key was already used with a different request */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdempotencyKeyMismatchError'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many requests from this client, or too many failed admin logins; wait `Retry-After` seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateLimitedError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: anything unexpected (the details are in the server log under the request id) */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is unreachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceUnavailableError'];
+        };
+      };
+    };
+  };
+  legacyRejectTeam: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value (a UUID) per intended operation: 1-255 printable ASCII characters, or the same as an RFC 8941 quoted string. Retrying with the same key and the same request replays the first response (marked `Idempotent-Replayed: true`) instead of doing the work twice; the same key with a different request is `422 IDEMPOTENCY_KEY_MISMATCH`, and while the first is still running `409 IDEMPOTENCY_KEY_IN_USE`. */
+        'Idempotency-Key'?: string;
+        /** @description The FastAPI backend's name for `Idempotency-Key`; either one is accepted (not both, unless equal). */
+        'X-Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The team ID given at registration */
+        team_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team is now rejected */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit.always'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining.always'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset.always'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "data": {
+           *         "team_id": "ICCT-001",
+           *         "previous_status": "pending",
+           *         "status": "rejected",
+           *         "reason": null,
+           *         "changed_at": "2026-01-16T08:00:00.000Z",
+           *         "changed_by": "3f9a1c0b7d2e"
+           *       },
+           *       "message": "Team registration rejected",
+           *       "team_id": "ICCT-001",
+           *       "registration_status": "rejected",
+           *       "email_notification": "queued"
+           *     }
+           */
+          'application/json': components['schemas']['LegacyReviewResponse'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a field is missing or invalid (all are reported at once), or the request is malformed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHORIZED`: the admin API key is missing or wrong */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthorizedError'];
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
+        };
+      };
+      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
+      408: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestTimeoutError'];
+        };
+      };
+      /** @description `INVALID_STATUS_TRANSITION`: the team is not in a status that allows this change (e.g. editing an approved team); `IDEMPOTENCY_KEY_IN_USE`: a request with the same idempotency key is still being processed; retry after `Retry-After` seconds */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['InvalidStatusTransitionError']
+            | components['schemas']['IdempotencyKeyInUseError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB) */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of the type the route reads, or is compressed (`Content-Encoding`) */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `IDEMPOTENCY_KEY_MISMATCH`: the idempotency key was already used with a different request */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdempotencyKeyMismatchError'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many requests from this client, or too many failed admin logins; wait `Retry-After` seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateLimitedError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: anything unexpected (the details are in the server log under the request id) */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is unreachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceUnavailableError'];
+        };
+      };
+    };
+  };
+  legacyAllTeams: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The teams */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit.always'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining.always'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset.always'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "total_teams": 1,
+           *       "returned": 1,
+           *       "teams": [
+           *         {
+           *           "team_id": "ICCT-001",
+           *           "team_name": "St. Thomas Strikers",
+           *           "church_name": "St. Thomas' Church",
+           *           "captain_name": "Samuel Joseph",
+           *           "pastor_letter": "https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+           *           "payment_receipt": null,
+           *           "group_photo": null,
+           *           "registration_date": "2026-01-10T03:30:05.120Z"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['LegacyTeamList'];
+        };
+      };
+      /** @description `UNAUTHORIZED`: the admin API key is missing or wrong */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthorizedError'];
+        };
+      };
+      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
+      408: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestTimeoutError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB) */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of the type the route reads, or is compressed (`Content-Encoding`) */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many requests from this client, or too many failed admin logins; wait `Retry-After` seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateLimitedError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: anything unexpected (the details are in the server log under the request id) */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is unreachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceUnavailableError'];
+        };
+      };
+    };
+  };
+  legacyTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The team ID given at registration */
+        team_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit.always'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining.always'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset.always'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "team": {
+           *         "team_id": "ICCT-001",
+           *         "team_name": "St. Thomas Strikers",
+           *         "church_name": "St. Thomas' Church",
+           *         "captain": {
+           *           "name": "Samuel Joseph",
+           *           "phone": "9876543210",
+           *           "email": "captain@example.org",
+           *           "whatsapp": "9876543211"
+           *         },
+           *         "viceCaptain": null,
+           *         "pastor_letter": "https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+           *         "payment_receipt": null,
+           *         "group_photo": null,
+           *         "registration_date": "2026-01-10T03:30:05.120Z"
+           *       },
+           *       "players": [
+           *         {
+           *           "player_id": "ICCT-001-P01",
+           *           "name": "Player A",
+           *           "role": "Batsman",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P02",
+           *           "name": "Player B",
+           *           "role": "Bowler",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P03",
+           *           "name": "Player C",
+           *           "role": "All-Rounder",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P04",
+           *           "name": "Player D",
+           *           "role": "Wicket-Keeper",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P05",
+           *           "name": "Player E",
+           *           "role": "Batsman",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P06",
+           *           "name": "Player F",
+           *           "role": "Bowler",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P07",
+           *           "name": "Player G",
+           *           "role": "All-Rounder",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P08",
+           *           "name": "Player H",
+           *           "role": "Wicket-Keeper",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P09",
+           *           "name": "Player I",
+           *           "role": "Batsman",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P10",
+           *           "name": "Player J",
+           *           "role": "Bowler",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         },
+           *         {
+           *           "player_id": "ICCT-001-P11",
+           *           "name": "Player K",
+           *           "role": "All-Rounder",
+           *           "aadhar_file": null,
+           *           "subscription_file": null
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['LegacyTeamResponse'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`: a field is missing or invalid (all are reported at once), or the request is malformed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationFailedError'];
+        };
+      };
+      /** @description `UNAUTHORIZED`: the admin API key is missing or wrong */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnauthorizedError'];
+        };
+      };
+      /** @description `NOT_FOUND`: no such resource */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotFoundError'];
+        };
+      };
+      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
+      408: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestTimeoutError'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB) */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayloadTooLargeError'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of the type the route reads, or is compressed (`Content-Encoding`) */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsupportedMediaTypeError'];
+        };
+      };
+      /** @description `RATE_LIMITED`: too many requests from this client, or too many failed admin logins; wait `Retry-After` seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RateLimitedError'];
+        };
+      };
+      /** @description `INTERNAL_ERROR`: anything unexpected (the details are in the server log under the request id) */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternalErrorError'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is unreachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id.always'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceUnavailableError'];
         };
       };
     };
