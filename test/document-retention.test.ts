@@ -96,6 +96,12 @@ describe.each(databaseTargets())('document retention (DOCUMENT_RETENTION_DAYS=30
       ...before,
       deletions_scheduled: before.deletions_scheduled + 2,
     });
+    // Nor on /metrics: a backlog alert must not fire for a retention period.
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(new RegExp(`^storage_deletions_pending ${before.deletions_pending}$`, 'm'));
+    expect(metrics).toMatch(
+      new RegExp(`^storage_deletion_jobs\\{state="scheduled"\\} ${before.deletions_scheduled + 2}$`, 'm'),
+    );
 
     // The storage runner leaves them alone meanwhile, and the admin still sees them.
     await new Promise((resolve) => setTimeout(resolve, 400));

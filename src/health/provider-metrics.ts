@@ -36,6 +36,7 @@ export class ProviderMetrics implements OnModuleInit {
           async collect() {
             const counts = await queue.counts();
             this.set({ state: 'pending' }, counts.pending);
+            this.set({ state: 'scheduled' }, counts.scheduled);
             this.set({ state: 'dead' }, counts.dead);
           },
         });

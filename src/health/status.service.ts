@@ -6,11 +6,10 @@ import { RateLimitHealth } from '../hardening/rate-limit-health.js';
 import type { QueueCounts } from '../jobs/job-queue.js';
 import { JobQueues } from '../jobs/job-queues.js';
 import { CircuitBreakers } from '../resilience/circuit-breakers.js';
-import { StorageDeletions } from '../storage/storage-deletions.js';
 import { readBuildInfo } from './build-info.js';
 
 const MB = 1024 * 1024;
-const NO_JOBS: QueueCounts = { pending: 0, dead: 0 };
+const NO_JOBS: QueueCounts = { pending: 0, scheduled: 0, dead: 0 };
 
 /** What an operator needs to see: build, database and pool, provider breakers, the email and upload backlogs, memory. */
 @Injectable()
@@ -23,16 +22,13 @@ export class StatusService {
     @Inject(CircuitBreakers) private readonly breakers: CircuitBreakers,
     @Inject(JobQueues) private readonly queues: JobQueues,
     @Inject(RateLimitHealth) private readonly rateLimiter: RateLimitHealth,
-    @Inject(StorageDeletions) private readonly deletions: StorageDeletions,
   ) {}
 
   async status() {
-    const [latency, pool, counts, deletions] = await Promise.all([
+    const [latency, pool, counts] = await Promise.all([
       this.database.ping(2000),
       this.database.poolUsage(),
       this.queues.counts(),
-      // Apart from the other queues: deletions scheduled for later (retention) are not a backlog.
-      this.deletions.counts(),
     ]);
     const queue = (table: string) => counts[table] ?? NO_JOBS;
     const memory = process.memoryUsage();
@@ -45,13 +41,14 @@ export class StatusService {
       database: { driver: this.database.driver, latency_ms: round(latency), pool },
       breakers: this.breakers.snapshot(),
       rate_limiter: this.rateLimiter.snapshot(),
-      outbox: queue('outbox_emails'),
+      outbox: { pending: queue('outbox_emails').pending, dead: queue('outbox_emails').dead },
       uploads: {
         pending: queue('pending_uploads').pending,
         dead: queue('pending_uploads').dead,
-        deletions_pending: deletions.pending,
-        deletions_scheduled: deletions.scheduled,
-        deletions_dead: deletions.dead,
+        deletions_pending: queue('storage_deletions').pending,
+        // Deletions due later on purpose (a document's retention) are not a backlog.
+        deletions_scheduled: queue('storage_deletions').scheduled,
+        deletions_dead: queue('storage_deletions').dead,
       },
       memory: { rss_mb: round(memory.rss / MB), heap_used_mb: round(memory.heapUsed / MB) },
     };

@@ -1,17 +1,4 @@
-import {
-  and,
-  asc,
-  count,
-  eq,
-  getTableColumns,
-  getTableName,
-  gt,
-  inArray,
-  isNull,
-  lte,
-  or,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, getTableName, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { nowPlusMs, type Database } from '../database/database.js';
 
@@ -21,8 +8,10 @@ export interface ClaimedJob {
 }
 
 export interface QueueCounts {
-  /** Waiting to be tried, or being tried now. */
+  /** Due (or waiting out a backoff after a failure), or being tried now: the backlog. */
   pending: number;
+  /** Never tried and due later on purpose (a document's retention): not a backlog. */
+  scheduled: number;
   /** Given up. */
   dead: number;
 }
@@ -125,13 +114,17 @@ export class TableQueue<Job extends ClaimedJob> implements JobQueue<Job> {
 
   async counts(): Promise<QueueCounts> {
     const t = this.table;
-    const rows = await this.database.db
-      .select({ state: t.state, n: count() })
-      .from(t)
-      .where(inArray(t.state, ['pending', 'dead']))
-      .groupBy(t.state);
-    const of = (state: string) => rows.find((r) => r.state === state)?.n ?? 0;
-    return { pending: of('pending'), dead: of('dead') };
+    const pending = sql`${t.state} = 'pending'`;
+    const later = sql`${pending} and ${t.attempts} = 0 and ${t.nextAttemptAt} > now()`;
+    const counted = (where: SQL) => sql<number>`count(*) filter (where ${where})`.mapWith(Number);
+    const [row] = await this.database.db
+      .select({
+        pending: counted(sql`${pending} and not (${later})`),
+        scheduled: counted(later),
+        dead: counted(sql`${t.state} = 'dead'`),
+      })
+      .from(t);
+    return row ?? { pending: 0, scheduled: 0, dead: 0 };
   }
 
   /** The job's row, as long as it is pending: for the handler's own "done" (mark it sent, delete it). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database, nowPlusMs, type DbOrTx } from '../database/database.js';
@@ -44,7 +44,7 @@ export class StorageDeletions implements JobHandler<ScheduledDeletion> {
       help: 'Files no longer referred to, waiting to be deleted from storage',
       states: {
         name: 'storage_deletion_jobs',
-        help: 'Storage deletions by state: pending (waiting or being tried) or dead (refused, or given up after STORAGE_MAX_ATTEMPTS)',
+        help: 'Storage deletions by state: pending (due, or retried after a failure), scheduled (a document kept until its retention ends) or dead (refused, or given up after STORAGE_MAX_ATTEMPTS)',
       },
     });
     this.retry = {
@@ -62,24 +62,6 @@ export class StorageDeletions implements JobHandler<ScheduledDeletion> {
       .insert(storageDeletions)
       .values(publicIds.map((publicId) => ({ publicId, nextAttemptAt })))
       .onConflictDoNothing();
-  }
-
-  /**
-   * The queue's counts, with the deletions scheduled for later apart: never tried and not due yet.
-   * `pending` is the rest of the waiting ones: due now, or retried after a failure.
-   */
-  async counts(): Promise<{ pending: number; scheduled: number; dead: number }> {
-    const t = storageDeletions;
-    const later = sql`${t.state} = 'pending' and ${t.attempts} = 0 and ${t.nextAttemptAt} > now()`;
-    const counted = (where: SQL) => sql<number>`count(*) filter (where ${where})`.mapWith(Number);
-    const [row] = await this.database.db
-      .select({
-        pending: counted(sql`${t.state} = 'pending' and not (${later})`),
-        scheduled: counted(later),
-        dead: counted(sql`${t.state} = 'dead'`),
-      })
-      .from(t);
-    return row ?? { pending: 0, scheduled: 0, dead: 0 };
   }
 
   /** Schedules (outside any transaction) and deletes now; never throws: the runner retries what fails. */
