@@ -150,6 +150,8 @@ export const teamFiles = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.teamUuid, t.playerPosition, t.kind] }),
+    // A finished storage deletion drops the row that still names its file (retention).
+    index('team_files_public_id_idx').on(t.publicId),
     // An uploaded file has its storage id; only a public one (the logo) has a URL (teams/team-files.ts).
     check('team_files_uploaded_has_storage_id', sql`${t.state} <> 'uploaded' OR ${t.publicId} IS NOT NULL`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "team_files_public_id_idx" ON "team_files" USING btree ("public_id");
