@@ -46,6 +46,19 @@ export const LIMITED_ROUTE_ERRORS = [
   'SERVICE_UNAVAILABLE',
 ] as const satisfies ErrorCode[];
 
+/** What a registration may answer, on the native form and on the FastAPI-compatible one alike. */
+export const REGISTRATION_ERRORS = [
+  ...LIMITED_ROUTE_ERRORS,
+  'VALIDATION_FAILED',
+  'REGISTRATION_CLOSED',
+  'DUPLICATE_TEAM',
+  'CHURCH_LIMIT_REACHED',
+  'REGISTRATION_FULL',
+  'IDEMPOTENCY_KEY_IN_USE',
+  'FILE_TOO_LARGE',
+  'IDEMPOTENCY_KEY_MISMATCH',
+] as const satisfies ErrorCode[];
+
 /** A JSON response with a named schema (and its examples), as the server sends it. */
 export function ApiJsonResponse(
   status: number,

@@ -7,6 +7,7 @@ import {
   ApiIdempotencyHeaders,
   ApiJsonResponse,
   LIMITED_ROUTE_ERRORS,
+  REGISTRATION_ERRORS,
   PATH_PARAM_ERRORS,
 } from '../docs/decorators.js';
 import {
@@ -166,17 +167,7 @@ export function ApiLegacyRegister(): MethodDecorator {
       schema: REGISTERED,
       example: REGISTERED_EXAMPLE,
     }),
-    ApiErrorResponses(
-      ...LIMITED_ROUTE_ERRORS,
-      'VALIDATION_FAILED',
-      'REGISTRATION_CLOSED',
-      'DUPLICATE_TEAM',
-      'CHURCH_LIMIT_REACHED',
-      'REGISTRATION_FULL',
-      'IDEMPOTENCY_KEY_IN_USE',
-      'FILE_TOO_LARGE',
-      'IDEMPOTENCY_KEY_MISMATCH',
-    ),
+    ApiErrorResponses(...REGISTRATION_ERRORS),
   );
 }
 

@@ -5,6 +5,7 @@ import {
   ApiIdempotencyHeaders,
   ApiJsonResponse,
   LIMITED_ROUTE_ERRORS,
+  REGISTRATION_ERRORS,
 } from '../docs/decorators.js';
 import {
   component,
@@ -145,17 +146,7 @@ export function ApiRegisterTeam(): MethodDecorator {
         },
       },
     }),
-    ApiErrorResponses(
-      ...LIMITED_ROUTE_ERRORS,
-      'VALIDATION_FAILED',
-      'REGISTRATION_CLOSED',
-      'DUPLICATE_TEAM',
-      'CHURCH_LIMIT_REACHED',
-      'REGISTRATION_FULL',
-      'IDEMPOTENCY_KEY_IN_USE',
-      'FILE_TOO_LARGE',
-      'IDEMPOTENCY_KEY_MISMATCH',
-    ),
+    ApiErrorResponses(...REGISTRATION_ERRORS),
   );
 }
 
