@@ -204,6 +204,58 @@ describe.each(databaseTargets())('documents with the default REQUIRED_DOCUMENTS 
     expect(await privateFiles(uuid)).toEqual(['player-10-id_proof.png']);
   });
 
+  it("keeps each player's documents with that player when the roster changes: a removed player's go, the others move with theirs", async () => {
+    const roster = players(12);
+    const { teamId, token } = await registerWith(
+      {
+        'players[1].id_proof': pngBytes(),
+        'players[2].id_proof': pngBytes(),
+        'players[3].consent_form': pdfBytes(),
+        'players[5].id_proof': jpegBytes(),
+      },
+      validFields({ players: JSON.stringify(roster) }),
+    );
+    const uuid = await teamUuid(teamId);
+    const rowsOf = async () =>
+      (await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, uuid)))
+        .filter((r) => r.playerPosition >= 0)
+        .map((r) => [r.playerPosition, r.kind, r.publicId])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
+    const before = await rowsOf();
+
+    // The third player (position 2) leaves, the sixth is now listed first (names re-cased, as captains do).
+    const edited = [roster[5]!, ...roster.slice(0, 2), ...roster.slice(3, 5), ...roster.slice(6)].map(
+      (p, i) => (i === 0 ? { ...p, name: p.name.toUpperCase() } : p),
+    );
+    const res = await captainRequest(server.url, teamId, token, {
+      method: 'PATCH',
+      body: editForm({ players: JSON.stringify(edited) }),
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+
+    const idOf = (position: number, kind: string) =>
+      before.find(([p, k]) => p === position && k === kind)![2];
+    expect(await rowsOf()).toEqual([
+      [0, 'id_proof', idOf(5, 'id_proof')],
+      [2, 'id_proof', idOf(1, 'id_proof')],
+      [3, 'consent_form', idOf(3, 'consent_form')],
+    ]);
+    const shown = res.body.data.players.map((p: any) => [
+      p.name,
+      p.documents.filter((d: any) => d.state === 'uploaded').map((d: any) => d.kind),
+    ]);
+    expect(shown.slice(0, 4)).toEqual([
+      [roster[5]!.name.toUpperCase(), ['id_proof']],
+      [roster[0]!.name, []],
+      [roster[1]!.name, ['id_proof']],
+      [roster[3]!.name, ['consent_form']],
+    ]);
+    // The removed player's ID proof is deleted from storage; the others are where they were.
+    expect(await privateFiles(uuid)).toEqual(
+      ['player-1-id_proof.png', 'player-3-consent_form.pdf', 'player-5-id_proof.jpg'].sort(),
+    );
+  });
+
   it('counts the missing documents in the stats and lists them, with document links, in the CSV export', async () => {
     const stats = async () => (await admin('/admin/stats')).body.data.documents;
     const before = await stats();

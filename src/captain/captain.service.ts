@@ -62,7 +62,8 @@ export class CaptainService {
    * An edit under the registration's own rules: a new church is checked against its limit under that
    * church's lock, a new name against every other team (and the unique index). New files are uploaded
    * first under new names (outside any lock); the edit commits whole, and only then are the files it
-   * replaced deleted from storage, with the documents of players a shorter roster left out. If it does
+   * replaced deleted from storage, with the documents of players the new roster left out (documents
+   * follow their player to a new position). If it does
    * not commit, the new uploads are deleted.
    */
   async edit(teamId: string, token: unknown, edit: RegistrationEdit): Promise<CaptainView> {
@@ -91,8 +92,11 @@ export class CaptainService {
           except: current.id,
           takesChurchSlot: columns.churchKey !== undefined && columns.churchKey !== current.churchKey,
         });
+        const rosterBefore = edit.players ? await this.teams.roster(tx, current.id) : [];
         await this.teams.update(tx, current.id, columns, edit.players);
-        const removed = await this.files.removePlayersFrom(tx, current.id, playerCount);
+        const removed = edit.players
+          ? await this.files.followRoster(tx, current.id, rosterBefore, edit.players)
+          : [];
         const replaced = await this.files.replace(tx, current.id, uploads);
         deleted = [...removed, ...replaced];
         await this.teams.recordEdit(tx, current.id, editedFields(edit), 'captain');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { and, eq, gte, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -18,6 +18,7 @@ import {
 import { type FileSlot, PendingUploads } from '../storage/pending-uploads.js';
 import { StorageDeletions } from '../storage/storage-deletions.js';
 import { DOCUMENT_RULES, documentField, PRIVATE_KINDS, storageName, TEAM_DOCUMENT } from './documents.js';
+import { nameKey } from './name-key.js';
 import type { FormFile } from './team-form.js';
 import { TeamsRepository, type TeamFileRow } from './teams.repository.js';
 
@@ -193,19 +194,40 @@ export class TeamFiles implements OnApplicationBootstrap {
   }
 
   /**
-   * In an edit's transaction that shortens the roster: the documents of the players no longer there go
-   * (their rows and waiting uploads), and their stored files are written down for deletion as in
-   * `replace`. Returns their public ids, to delete once committed.
+   * In an edit's transaction that replaces the roster: a player's documents belong to the player, not to
+   * a place in the list, so they follow their player (by name key) to a new position, and those of a
+   * player no longer on the roster (removed, or renamed beyond the name key) go: their rows and waiting
+   * uploads, and their stored files are written down for deletion as in `replace`. A position is never
+   * left holding another person's ID proof. Returns the public ids removed, to delete once committed.
    */
-  async removePlayersFrom(tx: Tx, teamUuid: string, playerCount: number): Promise<string[]> {
-    // Straight on the table: PendingUploads.drop forgets one slot, these are every slot from a position on.
-    await tx
-      .delete(pendingUploads)
-      .where(and(eq(pendingUploads.teamUuid, teamUuid), gte(pendingUploads.playerPosition, playerCount)));
-    const removed = await tx
-      .delete(teamFiles)
-      .where(and(eq(teamFiles.teamUuid, teamUuid), gte(teamFiles.playerPosition, playerCount)))
-      .returning({ publicId: teamFiles.publicId });
+  async followRoster(
+    tx: Tx,
+    teamUuid: string,
+    before: readonly { name: string }[],
+    after: readonly { name: string }[],
+  ): Promise<string[]> {
+    const taken = new Set<number>();
+    const moves = new Map<number, number>();
+    const gone: number[] = [];
+    before.forEach((player, from) => {
+      const key = nameKey(player.name);
+      const to = after.findIndex((p, i) => !taken.has(i) && nameKey(p.name) === key);
+      if (to < 0) return gone.push(from);
+      taken.add(to);
+      if (to !== from) moves.set(from, to);
+    });
+
+    let removed: { publicId: string | null }[] = [];
+    if (gone.length > 0) {
+      await tx
+        .delete(pendingUploads)
+        .where(and(eq(pendingUploads.teamUuid, teamUuid), inArray(pendingUploads.playerPosition, gone)));
+      removed = await tx
+        .delete(teamFiles)
+        .where(and(eq(teamFiles.teamUuid, teamUuid), inArray(teamFiles.playerPosition, gone)))
+        .returning({ publicId: teamFiles.publicId });
+    }
+    for (const table of [teamFiles, pendingUploads]) await movePlayerRows(tx, table, teamUuid, moves);
     const publicIds = removed.flatMap((file) => file.publicId ?? []);
     await this.deletions.schedule(tx, publicIds);
     return publicIds;
@@ -294,6 +316,32 @@ function fileRow({ kind, player, file }: FormFile, result?: StoredFile): TeamFil
 
 function fileSlot({ kind, player }: FormFile): FileSlot {
   return { kind, playerPosition: player };
+}
+
+/**
+ * Renumbers a team's player rows (`from` position to `to`) in two steps, through positions no row uses
+ * (-100 and below): a primary key is checked row by row, so a swap done in one step would collide.
+ */
+async function movePlayerRows(
+  tx: Tx,
+  table: typeof teamFiles | typeof pendingUploads,
+  teamUuid: string,
+  moves: Map<number, number>,
+): Promise<void> {
+  if (moves.size === 0) return;
+  const parked = (to: number) => -100 - to;
+  const cases = sql.join(
+    [...moves].map(([from, to]) => sql`when ${from}::smallint then ${parked(to)}::smallint`),
+    sql` `,
+  );
+  await tx
+    .update(table)
+    .set({ playerPosition: sql`case ${table.playerPosition} ${cases} end` })
+    .where(and(eq(table.teamUuid, teamUuid), inArray(table.playerPosition, [...moves.keys()])));
+  await tx
+    .update(table)
+    .set({ playerPosition: sql`-100 - ${table.playerPosition}` })
+    .where(and(eq(table.teamUuid, teamUuid), lte(table.playerPosition, -100)));
 }
 
 /** The storage refused this file (our input): the request is rejected. Anything else is an outage. */

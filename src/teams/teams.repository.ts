@@ -45,6 +45,15 @@ export class TeamsRepository {
     await this.insertPlayers(tx, id, roster);
   }
 
+  /** The team's players' names, by position: what an edit's new roster is matched against. */
+  async roster(tx: Tx, id: string): Promise<{ name: string }[]> {
+    return tx
+      .select({ name: players.name })
+      .from(players)
+      .where(eq(players.teamUuid, id))
+      .orderBy(players.position);
+  }
+
   /** Puts `file` in place of the team's file of its kind (and player); returns the replaced file's public id, if any. */
   async replaceFile(tx: Tx, id: string, file: TeamFileRow): Promise<string | undefined> {
     const [old] = await tx
