@@ -343,6 +343,31 @@ describe.each(databaseTargets())('the FastAPI-compatible API on %s', (target) =>
     });
   });
 
+  it("takes a form without the captain's WhatsApp (optional in the front-end), and shows what its pages read", async () => {
+    const team = legacyTeam(11);
+    team.fields.captain_whatsapp = '';
+    const res = await register(team);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const teamId = res.body.team_id as string;
+
+    const detail = await admin(`/admin/teams/${teamId}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.data.team.captain).toEqual({
+      name: 'Samuel Joseph',
+      phone: '9876543210',
+      email: 'captain@example.org',
+      whatsapp: null,
+    });
+    expect(detail.body.data.team.viceCaptain.whatsapp).toBeNull();
+    // The front-end's team page reads `playerId`, from this route too.
+    const page = await admin(`/api/teams/${teamId}`);
+    expect(page.status).toBe(200);
+    expect(page.body.players[0]).toMatchObject({
+      playerId: `${teamId}-P01`,
+      player_id: `${teamId}-P01`,
+    });
+  });
+
   it('confirms and rejects from the legacy admin routes, and emails the captains', async () => {
     const confirmed = legacyTeam(11);
     confirmed.fields.captain_email = 'confirmed-captain@example.org';

@@ -79,7 +79,8 @@ export const teams = pgTable(
     captainName: text('captain_name').notNull(),
     captainPhone: text('captain_phone').notNull(),
     captainEmail: text('captain_email').notNull(),
-    captainWhatsapp: text('captain_whatsapp').notNull(),
+    /** Null only for a team registered through the FastAPI-compatible API, whose form makes it optional. */
+    captainWhatsapp: text('captain_whatsapp'),
     viceCaptainName: text('vice_captain_name'),
     viceCaptainPhone: text('vice_captain_phone'),
     viceCaptainEmail: text('vice_captain_email'),

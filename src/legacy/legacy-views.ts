@@ -49,6 +49,8 @@ function teamDocuments(files: Files, links: FileLinks, name: Naming) {
 function players(record: TeamRecord, links: FileLinks, name: Naming) {
   return record.players.map((p) => ({
     [name('player_id')]: `${record.team.teamId}-P${String(p.position + 1).padStart(2, '0')}`,
+    // The front-end's team page reads `playerId` whichever route it called.
+    playerId: `${record.team.teamId}-P${String(p.position + 1).padStart(2, '0')}`,
     name: p.name,
     role: p.role,
     ...Object.fromEntries(
@@ -94,11 +96,17 @@ export function adminDetail(record: TeamRecord, links: FileLinks) {
       teamId: team.teamId,
       teamName: team.teamName,
       churchName: team.churchName,
-      captain: { name: team.captainName, phone: team.captainPhone, email: team.captainEmail },
+      captain: {
+        name: team.captainName,
+        phone: team.captainPhone,
+        email: team.captainEmail,
+        whatsapp: team.captainWhatsapp,
+      },
       viceCaptain: contact({
         name: team.viceCaptainName,
         phone: team.viceCaptainPhone,
         email: team.viceCaptainEmail,
+        whatsapp: team.viceCaptainWhatsapp,
       }),
       ...teamDocuments(record.files, links, camel),
       registrationDate: registrationDate(team),

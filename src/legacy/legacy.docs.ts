@@ -231,13 +231,12 @@ const TEAM_ID_PARAM = ApiParam({
 
 const LINK_EXAMPLE =
   'https://api.icct26.example/files/dGVhbXM/pastor_letter.pdf?expires=1767000000&signature=' + 'a'.repeat(64);
-const CONTACT = (whatsapp: boolean) =>
-  object({
-    name: nullable(PERSON_NAME),
-    phone: nullable(PHONE),
-    email: nullable(EMAIL),
-    ...(whatsapp ? { whatsapp: nullable(PHONE) } : {}),
-  });
+const CONTACT = object({
+  name: nullable(PERSON_NAME),
+  phone: nullable(PHONE),
+  email: nullable(EMAIL),
+  whatsapp: nullable(PHONE),
+});
 
 const ADMIN_ITEM_EXAMPLE = {
   teamId: 'ICCT-001',
@@ -295,6 +294,7 @@ function players(naming: 'camel' | 'snake'): Schema {
     maxItems: MAX_PLAYERS,
     items: object({
       [camel ? 'playerId' : 'player_id']: PLAYER_ID,
+      playerId: PLAYER_ID,
       name: PERSON_NAME,
       role: ROLE,
       [camel ? 'aadharFile' : 'aadhar_file']: LINK,
@@ -306,6 +306,7 @@ function players(naming: 'camel' | 'snake'): Schema {
 const examplePlayers = (camel: boolean) =>
   Array.from({ length: MIN_PLAYERS }, (_, i) => ({
     [camel ? 'playerId' : 'player_id']: `ICCT-001-P${String(i + 1).padStart(2, '0')}`,
+    playerId: `ICCT-001-P${String(i + 1).padStart(2, '0')}`,
     name: `Player ${String.fromCharCode(65 + i)}`,
     role: PLAYER_ROLES[i % PLAYER_ROLES.length],
     [camel ? 'aadharFile' : 'aadhar_file']: null,
@@ -319,7 +320,12 @@ const ADMIN_TEAM_EXAMPLE = {
       teamId: 'ICCT-001',
       teamName: 'St. Thomas Strikers',
       churchName: "St. Thomas' Church",
-      captain: { name: 'Samuel Joseph', phone: '9876543210', email: 'captain@example.org' },
+      captain: {
+        name: 'Samuel Joseph',
+        phone: '9876543210',
+        email: 'captain@example.org',
+        whatsapp: null,
+      },
       viceCaptain: null,
       paymentReceipt: null,
       pastorLetter: LINK_EXAMPLE,
@@ -340,8 +346,8 @@ const ADMIN_TEAM = component(
           teamId: TEAM_ID,
           teamName: ORG_NAME,
           churchName: ORG_NAME,
-          captain: CONTACT(false),
-          viceCaptain: nullable(CONTACT(false)),
+          captain: CONTACT,
+          viceCaptain: nullable(CONTACT),
           paymentReceipt: LINK,
           pastorLetter: LINK,
           groupPhoto: LINK,
@@ -461,8 +467,8 @@ const TEAM = component(
         team_id: TEAM_ID,
         team_name: ORG_NAME,
         church_name: ORG_NAME,
-        captain: CONTACT(true),
-        viceCaptain: nullable(CONTACT(true)),
+        captain: CONTACT,
+        viceCaptain: nullable(CONTACT),
         pastor_letter: LINK,
         payment_receipt: LINK,
         group_photo: LINK,

@@ -11,7 +11,9 @@ export const TeamFormMultipart = multipartInterceptor((config) => ({
   files: Object.fromEntries(
     DOCUMENT_FIELDS.map((field) => [field, config.documents.maxBytes[documentSlotOf(field)!.kind]]),
   ),
-  maxFields: 30,
+  // The form's text fields, plus an empty one for each document field left blank: Swagger UI (and some
+  // HTML forms) send a file input nobody filled as an empty text part.
+  maxFields: 30 + DOCUMENT_FIELDS.length,
   maxFieldBytes: 64 * 1024,
 }));
 

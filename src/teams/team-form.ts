@@ -92,10 +92,12 @@ const formSchema = z.object({
 });
 
 /**
- * The FastAPI backend's form (the existing front-end's) collects no coach and no player phones: a team
- * registered through the compatible API has none (the admin views show what is missing).
+ * The FastAPI backend's form (the existing front-end's) collects no coach and no player phones, and its
+ * captain's WhatsApp number is optional: a team registered through the compatible API may have none
+ * (the admin views show what is missing).
  */
 const legacyFormSchema = formSchema.extend({
+  captain_whatsapp: phone.optional(),
   coach_name: personName.optional(),
   players: players(playerSchema.extend({ phone: phone.optional() })),
 });
@@ -118,7 +120,12 @@ export interface FormFile extends DocumentSlot {
   file: UploadedFile;
 }
 
-export type RegistrationForm = Omit<z.output<typeof formSchema>, 'coach_name' | 'players'> & {
+export type RegistrationForm = Omit<
+  z.output<typeof formSchema>,
+  'captain_whatsapp' | 'coach_name' | 'players'
+> & {
+  /** Absent only on the FastAPI-compatible route, as `coach_name` and players' `phone`. */
+  captain_whatsapp?: string;
   coach_name?: string;
   players: Player[];
   documents: FormFile[];

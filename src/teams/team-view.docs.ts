@@ -284,7 +284,7 @@ function teamEdit(withActor: boolean): SchemaObject {
 export const TEAM_VIEW_SCHEMAS: Record<string, SchemaObject> = {
   CaptainTeam: teamSchema('Captain'),
   AdminTeam: teamSchema('Admin'),
-  Captain: closed({ name: PERSON_NAME, phone: PHONE, email: EMAIL, whatsapp: PHONE }),
+  Captain: closed({ name: PERSON_NAME, phone: PHONE, email: EMAIL, whatsapp: nullable(PHONE) }),
   Player: closed({
     position: int(1, MAX_PLAYERS),
     name: PERSON_NAME,

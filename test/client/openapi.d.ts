@@ -1463,7 +1463,7 @@ export interface components {
        */
       email: string;
       /** @example 9876543210 */
-      whatsapp: string;
+      whatsapp: string | null;
     };
     /**
      * @description The team as the captain entered it, its status and place in line, file states, status history and edits
@@ -2736,7 +2736,8 @@ export interface components {
      *           "captain": {
      *             "name": "Samuel Joseph",
      *             "phone": "9876543210",
-     *             "email": "captain@example.org"
+     *             "email": "captain@example.org",
+     *             "whatsapp": null
      *           },
      *           "viceCaptain": null,
      *           "paymentReceipt": null,
@@ -2849,6 +2850,8 @@ export interface components {
              * @example captain@example.org
              */
             email: string | null;
+            /** @example 9876543210 */
+            whatsapp: string | null;
           };
           viceCaptain: {
             /** @example Samuel Joseph */
@@ -2860,6 +2863,8 @@ export interface components {
              * @example captain@example.org
              */
             email: string | null;
+            /** @example 9876543210 */
+            whatsapp: string | null;
           } | null;
           /**
            * Format: uri
@@ -3304,6 +3309,7 @@ export interface components {
      *       "players": [
      *         {
      *           "player_id": "ICCT-001-P01",
+     *           "playerId": "ICCT-001-P01",
      *           "name": "Player A",
      *           "role": "Batsman",
      *           "aadhar_file": null,
@@ -3311,6 +3317,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P02",
+     *           "playerId": "ICCT-001-P02",
      *           "name": "Player B",
      *           "role": "Bowler",
      *           "aadhar_file": null,
@@ -3318,6 +3325,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P03",
+     *           "playerId": "ICCT-001-P03",
      *           "name": "Player C",
      *           "role": "All-Rounder",
      *           "aadhar_file": null,
@@ -3325,6 +3333,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P04",
+     *           "playerId": "ICCT-001-P04",
      *           "name": "Player D",
      *           "role": "Wicket-Keeper",
      *           "aadhar_file": null,
@@ -3332,6 +3341,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P05",
+     *           "playerId": "ICCT-001-P05",
      *           "name": "Player E",
      *           "role": "Batsman",
      *           "aadhar_file": null,
@@ -3339,6 +3349,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P06",
+     *           "playerId": "ICCT-001-P06",
      *           "name": "Player F",
      *           "role": "Bowler",
      *           "aadhar_file": null,
@@ -3346,6 +3357,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P07",
+     *           "playerId": "ICCT-001-P07",
      *           "name": "Player G",
      *           "role": "All-Rounder",
      *           "aadhar_file": null,
@@ -3353,6 +3365,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P08",
+     *           "playerId": "ICCT-001-P08",
      *           "name": "Player H",
      *           "role": "Wicket-Keeper",
      *           "aadhar_file": null,
@@ -3360,6 +3373,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P09",
+     *           "playerId": "ICCT-001-P09",
      *           "name": "Player I",
      *           "role": "Batsman",
      *           "aadhar_file": null,
@@ -3367,6 +3381,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P10",
+     *           "playerId": "ICCT-001-P10",
      *           "name": "Player J",
      *           "role": "Bowler",
      *           "aadhar_file": null,
@@ -3374,6 +3389,7 @@ export interface components {
      *         },
      *         {
      *           "player_id": "ICCT-001-P11",
+     *           "playerId": "ICCT-001-P11",
      *           "name": "Player K",
      *           "role": "All-Rounder",
      *           "aadhar_file": null,
@@ -3443,6 +3459,8 @@ export interface components {
       players: {
         /** @example ICCT-001-P01 */
         player_id: string;
+        /** @example ICCT-001-P01 */
+        playerId: string;
         /** @example Samuel Joseph */
         name: string;
         /** @enum {string} */
@@ -9813,7 +9831,8 @@ export interface operations {
            *           "captain": {
            *             "name": "Samuel Joseph",
            *             "phone": "9876543210",
-           *             "email": "captain@example.org"
+           *             "email": "captain@example.org",
+           *             "whatsapp": null
            *           },
            *           "viceCaptain": null,
            *           "paymentReceipt": null,
@@ -10675,6 +10694,7 @@ export interface operations {
            *       "players": [
            *         {
            *           "player_id": "ICCT-001-P01",
+           *           "playerId": "ICCT-001-P01",
            *           "name": "Player A",
            *           "role": "Batsman",
            *           "aadhar_file": null,
@@ -10682,6 +10702,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P02",
+           *           "playerId": "ICCT-001-P02",
            *           "name": "Player B",
            *           "role": "Bowler",
            *           "aadhar_file": null,
@@ -10689,6 +10710,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P03",
+           *           "playerId": "ICCT-001-P03",
            *           "name": "Player C",
            *           "role": "All-Rounder",
            *           "aadhar_file": null,
@@ -10696,6 +10718,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P04",
+           *           "playerId": "ICCT-001-P04",
            *           "name": "Player D",
            *           "role": "Wicket-Keeper",
            *           "aadhar_file": null,
@@ -10703,6 +10726,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P05",
+           *           "playerId": "ICCT-001-P05",
            *           "name": "Player E",
            *           "role": "Batsman",
            *           "aadhar_file": null,
@@ -10710,6 +10734,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P06",
+           *           "playerId": "ICCT-001-P06",
            *           "name": "Player F",
            *           "role": "Bowler",
            *           "aadhar_file": null,
@@ -10717,6 +10742,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P07",
+           *           "playerId": "ICCT-001-P07",
            *           "name": "Player G",
            *           "role": "All-Rounder",
            *           "aadhar_file": null,
@@ -10724,6 +10750,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P08",
+           *           "playerId": "ICCT-001-P08",
            *           "name": "Player H",
            *           "role": "Wicket-Keeper",
            *           "aadhar_file": null,
@@ -10731,6 +10758,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P09",
+           *           "playerId": "ICCT-001-P09",
            *           "name": "Player I",
            *           "role": "Batsman",
            *           "aadhar_file": null,
@@ -10738,6 +10766,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P10",
+           *           "playerId": "ICCT-001-P10",
            *           "name": "Player J",
            *           "role": "Bowler",
            *           "aadhar_file": null,
@@ -10745,6 +10774,7 @@ export interface operations {
            *         },
            *         {
            *           "player_id": "ICCT-001-P11",
+           *           "playerId": "ICCT-001-P11",
            *           "name": "Player K",
            *           "role": "All-Rounder",
            *           "aadhar_file": null,

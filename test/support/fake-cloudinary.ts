@@ -62,15 +62,19 @@ export class FakeCloudinary {
       const request = { path: (req.url ?? '').split('?')[0]! };
       this.unfinished.add(request);
       res.once('close', () => this.unfinished.delete(request));
-      void this.handle(req).then(({ status, body }) => {
-        if (Buffer.isBuffer(body)) {
-          res.writeHead(status, { 'content-type': 'application/octet-stream' });
-          res.end(body);
-          return;
-        }
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      });
+      this.handle(req).then(
+        ({ status, body }) => {
+          if (Buffer.isBuffer(body)) {
+            res.writeHead(status, { 'content-type': 'application/octet-stream' });
+            res.end(body);
+            return;
+          }
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        },
+        // The client gave up mid-body (an upload streamed from disk, aborted at a shutdown): nobody to answer.
+        () => res.destroy(),
+      );
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as { port: number }).port;

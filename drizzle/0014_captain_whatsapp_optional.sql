@@ -1,0 +1,1 @@
+ALTER TABLE "teams" ALTER COLUMN "captain_whatsapp" DROP NOT NULL;
