@@ -24,11 +24,19 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # Cloudinary unless each fallback is opted into (ALLOW_EMBEDDED_DATABASE, ALLOW_EMAIL_TO_FILES,
 # ALLOW_LOCAL_FILE_STORAGE); see the README's Configuration. The port is not set here, so that a
 # platform's PORT works: API_PORT, else PORT, else 8000.
+# Memory (issue 15, docs/benchmarks.md "Memory"): V8's young generation capped at 8 MB per semi-space (the
+# default grows to 16 MB each, committed even when idle) and the old generation at 256 MB, which also keeps
+# V8 from letting it grow to ~2x the live heap between full collections; glibc malloc limited to 2 arenas
+# (it would open up to 8 per core for the threads of libuv and V8). Peak RSS under S1 210 -> 144 MB.
+# NODE_OPTIONS, not CMD arguments, so that a container with more memory can raise them
+# (`-e NODE_OPTIONS=--max-old-space-size=1024`); the flags in `npm start` are the same.
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     ENVIRONMENT=production \
     API_HOST=0.0.0.0 \
-    DATA_DIR=/app/data
+    DATA_DIR=/app/data \
+    NODE_OPTIONS="--max-semi-space-size=8 --max-old-space-size=256" \
+    MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./

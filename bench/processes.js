@@ -53,17 +53,23 @@ export async function freePort() {
   return port;
 }
 
+/** The V8 flags `npm start` runs the server with (package.json), as in production: the bench measures those. */
+const START_FLAGS = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
+  .scripts.start.split(' ')
+  .filter((arg) => arg.startsWith('--'));
+
 /**
- * Starts `node [nodeArgs] dist/main.js` with exactly `env` (plus PATH), logging to `logPath`,
- * and resolves once it answers HTTP on its port. `ipc` opens a message channel (for bench/cpu-profile.js);
- * `cpus` pins it (taskset); `cwd` runs another checkout's build (its dist/main.js).
+ * Starts `node [npm start's flags] [nodeArgs] dist/main.js` with exactly `env` (plus PATH, and the
+ * Dockerfile's MALLOC_ARENA_MAX=2), logging to `logPath`, and resolves once it answers HTTP on its port.
+ * `ipc` opens a message channel (for bench/cpu-profile.js); `cpus` pins it (taskset); `cwd` runs another
+ * checkout's build (its dist/main.js).
  */
 export async function startServer({ env, nodeArgs = [], logPath, ipc = false, cpus, cwd }) {
   const child = spawnNode(
-    [...nodeArgs, 'dist/main.js'],
+    [...START_FLAGS, ...nodeArgs, 'dist/main.js'],
     {
       cwd,
-      env: { PATH: process.env.PATH, ...env },
+      env: { PATH: process.env.PATH, MALLOC_ARENA_MAX: '2', ...env },
       stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
     },
     cpus,

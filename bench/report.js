@@ -20,6 +20,15 @@ function row(name, what, r) {
   return `| ${name} | ${what} | ${fixed(r.reqPerSec)} | ${fixed(r.p50, 1)} | ${fixed(r.p99, 1)} | ${failures || '0'} | ${mb(r.peakRssBytes)} |`;
 }
 
+/** The DOCS scenario (bench/document-upload.js): streaming uploads, peak RSS against its 300 MB goal. */
+function documentsLine(d) {
+  if (!d) return '';
+  if (d.failed) return `**Documents (issue 12):** the scenario did not run: ${d.failed}.`;
+  return `**Documents (issue 12), DOCS:** ${d.scenario}, sent at once to \`POST /api/registration\` (${d.megabytesSent} MB, ${d.storage}):
+${d.ok} registered in ${d.seconds} s, ${d.uploaded} of ${d.teamFiles} files stored, peak RSS **${d.peakRssMb} MB** (idle ${d.idleRssMb} MB;
+goal < 300 MB: ${d.withinRssLimit ? 'met' : '**not met**'}), temporary files left: ${d.temporaryFilesLeft}.`;
+}
+
 function target(label, measured, met) {
   return `| ${label} | ${measured} | ${met === undefined ? 'not measured' : met ? 'met' : '**not met**'} |`;
 }
@@ -102,6 +111,8 @@ ${[
 ${r.pipelineSetup?.pinned ? `servers pinned to CPU ${r.pipelineSetup.pinned.servers} and the load generator to CPU ${r.pipelineSetup.pinned.loadGenerator} (taskset)` : 'unpinned'}:
 S3/L3 = ${fixed(ratio(r.s3, r.l3), 3)} (target ≥ 0.5), S4/L2 GET = ${fixed(ratio(r.s4, r.l2Get), 3)} (target ≥ 0.5);
 /health answered ${r.s3?.non2xx ?? '–'} non-2xx during S3.
+
+${documentsLine(r.documents)}
 
 ${r.s1 ? `S1 saved ${r.s1.teamsSaved} teams; the SMTP sink received ${r.s1.emailsReceived} emails during S1 and the 3 s after it.` : ''}
 ${r.l1?.firstError ? `\nL1's first error: \`${r.l1.firstError}\`.\n` : ''}

@@ -4,15 +4,16 @@
  * raw numbers to bench/results/. Takes about six minutes. See docs/benchmarks.md for what each row means.
  *
  * Options (after `npm run build`, `node bench/run.js ...`):
- *   --only L2G,L3,S3,S4   only these scenarios (S1, S1x2, L1, L2, PROF, S2, and the request-pipeline ones:
- *                         L2G, L3, S3, S4); prints a table and writes bench/results/, not docs/benchmarks.md
+ *   --only L2G,L3,S3,S4   only these scenarios (S1, S1x2, L1, L2, PROF, S2, the request-pipeline ones:
+ *                         L2G, L3, S3, S4, and DOCS: bench/document-upload.js); prints a table and writes
+ *                         bench/results/, not docs/benchmarks.md
  *   --rounds N            rounds of the pipeline scenarios, interleaved; the report shows medians (default 3)
  *   --profile             also profile the server under S3 and S4 (self time by package and function)
  *   --no-pin              do not pin the load generator and the pipeline servers to separate CPUs
  *   --variant NAME=DIR    (repeatable) also run S3 and S4 against another checkout's build in DIR, as
  *                         S3@NAME and S4@NAME, interleaved with the rest: before/after figures in one run
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
@@ -566,6 +567,11 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true });
   }
 
+  if (want('DOCS')) {
+    log('DOCS: 20 concurrent registrations of 15 players with 33 files of 1 MB (bench/document-upload.js)');
+    results.documents = await documentUpload();
+  }
+
   results.finishedAt = new Date().toISOString();
   await writeFile(
     `${RESULTS}/bench-${started.toISOString().replace(/[:.]/g, '-')}.json`,
@@ -583,6 +589,25 @@ async function main() {
     seededTeams: SEEDED_TEAMS,
   });
   log('wrote docs/benchmarks.md');
+}
+
+/** Runs bench/document-upload.js (its own server and database) and returns its JSON summary. */
+function documentUpload() {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['bench/document-upload.js'],
+      { env: process.env, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout) => {
+        const start = stdout.indexOf('{');
+        try {
+          resolve(JSON.parse(stdout.slice(start)));
+        } catch {
+          resolve({ failed: error ? error.message : 'no summary printed' });
+        }
+      },
+    );
+  });
 }
 
 await main();
