@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pendingUploads, storageDeletions, teamFiles, teams } from '../src/database/schema.js';
+import { PendingUploads } from '../src/storage/pending-uploads.js';
 import { databaseTargets } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
@@ -108,5 +109,42 @@ describe.each(databaseTargets())('storage jobs that keep failing, on %s', (targe
       deletions_scheduled: 0,
       deletions_dead: 1,
     });
+  });
+  it('keeps the file a pending upload recorded when a second claim of it (the first outlived its lease) finishes later', async () => {
+    cloudinary.mode = { kind: 'fail', status: 503 };
+    const res = await register(server.url, registrationForm(validFields()));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
+    // Out of the runner's way: this test plays both claims itself.
+    const [claimed] = await server.database.db
+      .update(pendingUploads)
+      .set({ nextAttemptAt: sql`now() + interval '1 hour'` })
+      .where(eq(pendingUploads.teamUuid, team!.id))
+      .returning();
+    cloudinary.mode = { kind: 'ok' };
+
+    const uploads = server.app.get(PendingUploads);
+    // The first claim, once the breaker (opened by the failures above) lets a call through.
+    await eventually(
+      'the first claim to upload',
+      async () => {
+        const result = await uploads.run(claimed!);
+        return result.status === 'done' && result.outcome === 'uploaded';
+      },
+      10_000,
+    );
+    // The second claim of the same job: on PostgreSQL its bytes are in the row it holds, so it uploads the
+    // same version again (the same public id) and finds the job gone (on the embedded database its spool
+    // file is gone already, and it stops there).
+    await uploads.run(claimed!);
+
+    const [logo] = await server.database.db.select().from(teamFiles).where(eq(teamFiles.teamUuid, team!.id));
+    expect(logo).toMatchObject({ state: 'uploaded', publicId: expect.any(String) });
+    const deletions = await server.database.db
+      .select()
+      .from(storageDeletions)
+      .where(eq(storageDeletions.publicId, logo!.publicId!));
+    expect(deletions).toEqual([]);
+    expect(cloudinary.holds(logo!.publicId!)).toBe(true);
   });
 });

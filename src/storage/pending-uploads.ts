@@ -220,8 +220,9 @@ export class PendingUploads implements JobHandler<PendingUpload> {
   }
 
   /**
-   * Records the uploaded file on the team and drops the stored bytes, together. False when this version
-   * is no longer waiting (the captain replaced the file meanwhile) or the team has no such file.
+   * Records the uploaded file on the team and drops the stored bytes, together. True too when another
+   * claim of this job has recorded this same file already; false when this version is no longer waiting
+   * (the captain replaced the file meanwhile) or the team has no such file.
    */
   private async complete(upload: PendingUpload, stored: StoredFile): Promise<boolean> {
     return this.transactions.run(async (tx) => {
@@ -229,17 +230,24 @@ export class PendingUploads implements JobHandler<PendingUpload> {
         .delete(pendingUploads)
         .where(and(this.queue.is(upload), eq(pendingUploads.version, upload.version)))
         .returning({ kind: pendingUploads.kind });
-      if (dropped.length === 0) return false;
+      const slot = and(
+        eq(teamFiles.teamUuid, upload.teamUuid),
+        eq(teamFiles.kind, upload.kind),
+        eq(teamFiles.playerPosition, upload.playerPosition),
+      );
+      if (dropped.length === 0) {
+        // Claimed twice (a try that outlived its lease): the other claim uploaded this very version under
+        // the same name and recorded it. Only a file the team does not name is nobody's.
+        const [twin] = await tx
+          .select({ kind: teamFiles.kind })
+          .from(teamFiles)
+          .where(and(slot, eq(teamFiles.publicId, stored.publicId)));
+        return twin !== undefined;
+      }
       const recorded = await tx
         .update(teamFiles)
         .set({ state: 'uploaded', url: stored.url, publicId: stored.publicId, uploadedAt: new Date() })
-        .where(
-          and(
-            eq(teamFiles.teamUuid, upload.teamUuid),
-            eq(teamFiles.kind, upload.kind),
-            eq(teamFiles.playerPosition, upload.playerPosition),
-          ),
-        )
+        .where(slot)
         .returning({ kind: teamFiles.kind });
       return recorded.length > 0;
     });
