@@ -17,9 +17,13 @@
  * is `uploaded` as in S1.
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
+import { SystemClock } from '../dist/common/clock.js';
 import { Database } from '../dist/database/database.js';
 import * as schema from '../dist/database/schema.js';
 import { Transactions } from '../dist/database/transactions.js';
@@ -37,8 +41,19 @@ const TEMPLATE_NUMBER = 777_777;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const TEMPLATE_NAMES = { team: 'Template Team Name', church: 'Template Church Name' };
 
-/** The template's form as S1's request carries it (see registration-body.js), through the real parser. */
-function templateForm(players) {
+/**
+ * The template's form as S1's request carries it (see registration-body.js), through the real parser; its
+ * logo spooled to `logoPath`, as the multipart interceptor would have.
+ */
+async function templateForm(players, logoPath) {
+  const logo = pngBytes();
+  await writeFile(logoPath, logo);
+  const received = {
+    path: logoPath,
+    size: logo.length,
+    sha256: createHash('sha256').update(logo).digest('hex'),
+    head: logo.subarray(0, 16),
+  };
   return parseRegistrationForm(
     {
       team_name: TEMPLATE_NAMES.team,
@@ -50,7 +65,8 @@ function templateForm(players) {
       coach_name: 'Coach Mathew',
       players: JSON.stringify(players),
     },
-    { logo: pngBytes() },
+    { logo: received },
+    { requiredDocuments: ['logo'] },
   );
 }
 
@@ -80,6 +96,7 @@ export async function recordRegistrationTransaction(url, players) {
   /** Where each transaction's statements begin and end in `logged`. */
   const spans = [];
   const client = postgres(url, { max: 1, onnotice: () => undefined });
+  const spool = await mkdtemp(join(tmpdir(), 'icct-bench-'));
   let result;
   try {
     const db = drizzle({
@@ -107,13 +124,20 @@ export async function recordRegistrationTransaction(url, players) {
     const places = new TeamPlaces(config, database, transactions, outbox);
     const teams = new TeamsRepository(database, places);
     const files = new TeamFiles(
+      config,
+      new SystemClock(),
+      database,
       stubStorage,
-      { keep: notReached('a pending upload'), drop: notReached('dropping a pending upload') },
+      {
+        useVisibility: () => undefined,
+        keep: notReached('a pending upload'),
+        drop: notReached('dropping a pending upload'),
+      },
       { deleteSoon: notReached('deleting uploaded files'), schedule: notReached('scheduling a deletion') },
       teams,
     );
     const service = new RegistrationService(config, database, transactions, teams, places, files, outbox);
-    const form = templateForm(players);
+    const form = await templateForm(players, join(spool, 'logo'));
     await client`insert into counters (name, value) values ('team_number', ${TEMPLATE_NUMBER - 1})`;
     logged.length = 0;
     result = await service.register(form);
@@ -125,6 +149,7 @@ export async function recordRegistrationTransaction(url, players) {
     await client`delete from outbox_emails where team_id in (select id from teams)`;
     await client`truncate teams, counters cascade`;
     await client.end();
+    await rm(spool, { recursive: true, force: true });
   }
   if (spans.length !== 1) {
     throw new Error(`a registration ran ${spans.length} transactions; L1 replays exactly one`);
