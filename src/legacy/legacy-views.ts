@@ -69,6 +69,24 @@ function contact(values: Record<string, string | null>) {
 
 const registrationDate = (team: TeamRow) => team.createdAt.toISOString();
 
+/** The captain and vice-captain as both detail routes show them (the same keys on either). */
+function contacts(team: TeamRow) {
+  return {
+    captain: {
+      name: team.captainName,
+      phone: team.captainPhone,
+      email: team.captainEmail,
+      whatsapp: team.captainWhatsapp,
+    },
+    viceCaptain: contact({
+      name: team.viceCaptainName,
+      phone: team.viceCaptainPhone,
+      email: team.viceCaptainEmail,
+      whatsapp: team.viceCaptainWhatsapp,
+    }),
+  };
+}
+
 /** `GET /admin/teams`: one item per team. */
 export function adminListItem({ team, files }: TeamWithFiles, links: FileLinks) {
   return {
@@ -96,18 +114,7 @@ export function adminDetail(record: TeamRecord, links: FileLinks) {
       teamId: team.teamId,
       teamName: team.teamName,
       churchName: team.churchName,
-      captain: {
-        name: team.captainName,
-        phone: team.captainPhone,
-        email: team.captainEmail,
-        whatsapp: team.captainWhatsapp,
-      },
-      viceCaptain: contact({
-        name: team.viceCaptainName,
-        phone: team.viceCaptainPhone,
-        email: team.viceCaptainEmail,
-        whatsapp: team.viceCaptainWhatsapp,
-      }),
+      ...contacts(team),
       ...teamDocuments(record.files, links, camel),
       registrationDate: registrationDate(team),
       registrationStatus: LEGACY_STATUS[team.status],
@@ -136,18 +143,7 @@ export function teamDetail(record: TeamRecord, links: FileLinks) {
       team_id: team.teamId,
       team_name: team.teamName,
       church_name: team.churchName,
-      captain: {
-        name: team.captainName,
-        phone: team.captainPhone,
-        email: team.captainEmail,
-        whatsapp: team.captainWhatsapp,
-      },
-      viceCaptain: contact({
-        name: team.viceCaptainName,
-        phone: team.viceCaptainPhone,
-        email: team.viceCaptainEmail,
-        whatsapp: team.viceCaptainWhatsapp,
-      }),
+      ...contacts(team),
       ...teamDocuments(record.files, links, snake),
       registration_date: registrationDate(team),
     },
