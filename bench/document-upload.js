@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { freePort, sampleRss, startHelper, startServer, stopProcess } from './processes.js';
+import { freePort, productionEnv, sampleRss, startHelper, startServer, stopProcess } from './processes.js';
 
 const args = process.argv.slice(2);
 const LOCAL = args.includes('--local');
@@ -129,16 +129,7 @@ async function main() {
       logPath,
       cwd: CWD,
       env: {
-        NODE_ENV: 'production',
-        ENVIRONMENT: 'production',
-        LOG_LEVEL: 'warn',
-        SECRET_KEY: randomBytes(32).toString('hex'),
-        API_HOST: '127.0.0.1',
-        API_PORT: String(port),
-        API_URL: `http://127.0.0.1:${port}`,
-        API_WORKERS: '1',
-        DATA_DIR: dataDir,
-        DATABASE_URL: dbUrl,
+        ...productionEnv({ port, dataDir, databaseUrl: dbUrl }),
         ALLOW_EMAIL_TO_FILES: 'true',
         ...(cloudinary
           ? {

@@ -1,5 +1,6 @@
 /** Child processes of the bench: the API server, the fakes, and how to watch their memory. */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -51,6 +52,25 @@ export async function freePort() {
   const { port } = server.address();
   server.close();
   return port;
+}
+
+/**
+ * What every bench server runs with: production mode, quiet logs, its own port and data directory, the
+ * database under test, one worker; the scenario adds its providers and limits.
+ */
+export function productionEnv({ port, dataDir, databaseUrl }) {
+  return {
+    NODE_ENV: 'production',
+    ENVIRONMENT: 'production',
+    LOG_LEVEL: 'warn',
+    SECRET_KEY: randomBytes(32).toString('hex'),
+    API_HOST: '127.0.0.1',
+    API_PORT: String(port),
+    API_URL: `http://127.0.0.1:${port}`,
+    API_WORKERS: '1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+  };
 }
 
 /** The V8 flags `npm start` runs the server with (package.json), as in production: the bench measures those. */

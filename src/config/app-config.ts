@@ -476,7 +476,7 @@ export function loadConfig(rawEnv: Env = process.env) {
     },
     /** The FastAPI-compatible API for the existing front-end (src/legacy/); `prefix` undefined: not mounted. */
     legacyApi: { prefix: e.LEGACY_API_PREFIX, maxRequestBytes: e.LEGACY_MAX_REQUEST_SIZE },
-    /** How long a signed link to a private file (a payment receipt) works, from the response that carries it. */
+    /** How long a signed link to a private document works, from the response that carries it. */
     documentLinkTtlSeconds: e.DOCUMENT_LINK_TTL_SECONDS,
     breakers: {
       cloudinaryTimeoutMs: e.CLOUDINARY_BREAKER_TIMEOUT_MS,

@@ -11,7 +11,7 @@ export function ApiPrivateFile() {
     ApiTags('Files'),
     ApiOperation({
       operationId: 'privateFile',
-      summary: 'A private file (a payment receipt) through the signed link a team view gives',
+      summary: 'A private document through the signed link a team view gives',
       description:
         'Only with local file storage. Links are not built by hand: they come as `files[].url` in the ' +
         "captain's view and the admin team detail (and the CSV export), signed with the server's key and " +
