@@ -295,7 +295,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A private file (a payment receipt) through the signed link a team view gives
+     * A private document through the signed link a team view gives
      * @description Only with local file storage. Links are not built by hand: they come as `files[].url` in the captain's view and the admin team detail (and the CSV export), signed with the server's key and valid for `DOCUMENT_LINK_TTL_SECONDS` from that response. With Cloudinary the same field holds a signed, expiring Cloudinary download link instead. Answered `Cache-Control: private, no-store`; anything but an image is sent as an attachment. The signature is the credential: a link is for whoever holds it, until it expires.
      */
     get: operations['privateFile'];
