@@ -44,6 +44,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('prepares statements on PostgreSQL unless DATABASE_PREPARED_STATEMENTS says no (PgBouncer)', () => {
+    const url = 'postgresql://user:pass@db:5432/icct26';
+    expect(loadConfig({ DATABASE_URL: url }).database).toMatchObject({ preparedStatements: true });
+    for (const off of ['false', '0', 'no', 'off']) {
+      expect(loadConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: off }).database).toMatchObject({
+        preparedStatements: false,
+      });
+    }
+    expect(problemsOf({ DATABASE_PREPARED_STATEMENTS: 'sometimes' })[0]).toMatch(
+      /^DATABASE_PREPARED_STATEMENTS: /,
+    );
+  });
+
   it('honours PORT when API_PORT is unset, and API_PORT first', () => {
     expect(loadConfig({ PORT: '9000' }).http.port).toBe(9000);
     expect(loadConfig({ PORT: '9000', API_PORT: '8100' }).http.port).toBe(8100);

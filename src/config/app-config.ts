@@ -150,6 +150,8 @@ const envSchema = z
     DATABASE_MAX_OVERFLOW: int(0, 1000).default(10),
     DATABASE_POOL_RECYCLE: int(0).default(3600),
     DATABASE_MAX_CONNECTIONS: int(1).default(100),
+    /** Named prepared statements on PostgreSQL; false behind a pooler that cannot keep them (PgBouncer). */
+    DATABASE_PREPARED_STATEMENTS: bool.default(true),
     ALLOW_EMBEDDED_DATABASE: bool.default(false),
 
     REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
@@ -400,6 +402,8 @@ export function loadConfig(rawEnv: Env = process.env) {
           maxOverflow: e.DATABASE_MAX_OVERFLOW,
           recycleSeconds: e.DATABASE_POOL_RECYCLE,
           maxServerConnections: e.DATABASE_MAX_CONNECTIONS,
+          /** Every statement sent as a named prepared statement (src/database/prepared-statements.ts). */
+          preparedStatements: e.DATABASE_PREPARED_STATEMENTS,
         }
       : {
           driver: 'pglite' as const,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { AppConfig } from '../config/app-config.js';
+import { preparingStatements } from './prepared-statements.js';
 import * as schema from './schema.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -96,6 +97,9 @@ export async function openDatabase(
     if (migrate) await migratePostgres(settings.url);
     const max = settings.poolSize + settings.maxOverflow;
     const applicationName = `icct26-${process.pid}-${randomBytes(3).toString('hex')}`;
+    // `prepare` is postgres.js's own switch over every statement it sends: false, nothing on these
+    // connections is ever named, whatever a caller asks (PgBouncer in transaction mode).
+    const prepare = settings.preparedStatements;
     const client = postgres(settings.url, {
       max,
       max_lifetime: settings.recycleSeconds > 0 ? settings.recycleSeconds : null,
@@ -103,16 +107,23 @@ export async function openDatabase(
       connect_timeout: 10,
       onnotice: () => undefined,
       connection: { application_name: applicationName },
+      prepare,
     });
-    const db = drizzle({ client, schema }) as unknown as Db;
+    const db = drizzle({ client: prepare ? preparingStatements(client) : client, schema }) as unknown as Db;
+    // The ping follows the switch too: it goes through the same pooler, and prepared it is one round
+    // trip, where postgres.js first describes an unnamed parameterised statement in a round trip of its own.
     const pingClient = postgres(settings.url, {
       max: 1,
       idle_timeout: 60,
       connect_timeout: 10,
       onnotice: () => undefined,
       connection: { application_name: `${applicationName}-ping` },
+      prepare,
     });
-    const pingDb = drizzle({ client: pingClient, schema }) as unknown as Db;
+    const pingDb = drizzle({
+      client: prepare ? preparingStatements(pingClient) : pingClient,
+      schema,
+    }) as unknown as Db;
     const close = async () => {
       await Promise.all([client.end({ timeout: 5 }), pingClient.end({ timeout: 5 })]);
     };
