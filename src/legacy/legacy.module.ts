@@ -1,12 +1,12 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TeamsModule } from '../teams/teams.module.js';
 import { LegacyAdminController } from './legacy-admin.controller.js';
 import { LegacyRegistrationController } from './legacy-registration.controller.js';
 import { LegacyTeamsRepository } from './legacy-teams.repository.js';
 
 /** Admin answers carry personal data: kept by no browser or proxy, refusals (401, 429) included. */
-function noStore(_req: Request, res: Response, next: NextFunction): void {
+function noStore(_req: IncomingMessage, res: ServerResponse, next: () => void): void {
   res.setHeader('Cache-Control', 'no-store');
   next();
 }
