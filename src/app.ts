@@ -18,6 +18,7 @@ import { requestIdOf } from './hardening/request-id.js';
 import { StaticRateLimit } from './hardening/rate-limit.guard.js';
 import { staticHeaders } from './hardening/static-headers.js';
 import { createAppLogger, requestLogger } from './hardening/request-logging.js';
+import { noStoreForLegacyAdmin } from './legacy/legacy-admin-no-store.js';
 import { rejectOversizeBodies } from './legacy/legacy-body-limit.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { uploadsRoot } from './storage/storage.module.js';
@@ -42,6 +43,9 @@ function httpAdapter(config: AppConfig, routes: RouteTable): FastifyAdapter {
     // Requests Node's parser refuses, and URLs the router cannot decode, are answered in the envelope.
     clientErrorHandler: answerMalformedRequest,
     frameworkErrors: answerRouterError,
+    // Node's own limit on receiving a whole request (headers and body), which Fastify turns off by
+    // default: a client that trickles a body is cut off (408) after 5 minutes, as on Node's server.
+    requestTimeout: 300_000,
     // The graceful shutdown (lifecycle/) drains requests in flight; nothing is refused with Fastify's body.
     return503OnClosing: false,
   });
@@ -124,6 +128,8 @@ export async function createApp(
   // (a compressed body is refused below).
   await fastify.register(fastifyCompress, { threshold: 1024, globalDecompression: false });
   fastify.addHook('onRequest', noStoreForAdmin);
+  const noStoreForLegacy = noStoreForLegacyAdmin(config);
+  if (noStoreForLegacy) fastify.addHook('onRequest', noStoreForLegacy);
   fastify.addHook('onRequest', refuseEncodedBodies);
   fastify.addHook('onRequest', rejectOversizeBodies(config));
   // Served outside Nest's routes, so outside the rate-limit guard: the read budget here.
