@@ -1,8 +1,7 @@
 import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import compression from 'compression';
-import type { NextFunction, Request, Response } from 'express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCompress from '@fastify/compress';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -12,27 +11,17 @@ import type { AppConfig } from './config/app-config.js';
 import { DOCS_PATH, setupDocs } from './docs/setup-docs.js';
 import { noStoreForAdmin } from './hardening/admin-no-store.js';
 import { refuseEncodedBodies } from './hardening/body-size-limit.js';
-import { answerMalformedRequestsInEnvelope } from './hardening/client-error.js';
+import { answerMalformedRequest, answerRouterError } from './hardening/client-error.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
+import { RouteTable } from './hardening/method-not-allowed.js';
+import { requestIdOf } from './hardening/request-id.js';
 import { StaticRateLimit } from './hardening/rate-limit.guard.js';
 import { staticHeaders } from './hardening/static-headers.js';
 import { createAppLogger, requestLogger } from './hardening/request-logging.js';
+import { noStoreForLegacyAdmin } from './legacy/legacy-admin-no-store.js';
 import { rejectOversizeBodies } from './legacy/legacy-body-limit.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { uploadsRoot } from './storage/storage.module.js';
-
-/**
- * `compression` wraps `write`, `end` and `on` and hooks the headers of every response, then decides
- * from Accept-Encoding (and the size) whether to compress: a request that accepts no encoding skips it
- * (issue 15). Its answers are the same; they lack only `Vary: Accept-Encoding`, which `compression`
- * adds to identity answers too (an identity answer suits any client, so a cache may serve it to all).
- */
-function compressWhenAccepted(compress: ReturnType<typeof compression>) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.headers['accept-encoding']) compress(req, res, next);
-    else next();
-  };
-}
 
 export interface AppOptions {
   /** Where the JSON log lines go instead of stdout (tests capture them here). */
@@ -42,44 +31,78 @@ export interface AppOptions {
 }
 
 /**
+ * The HTTP server: Fastify under Nest (issue 15: Nest on Express answered a fixed object at 0.19 of bare
+ * Node, on Fastify at 0.74). Routes match as they did on Express: any case, a trailing slash allowed.
+ */
+function httpAdapter(config: AppConfig, routes: RouteTable): FastifyAdapter {
+  const adapter = new FastifyAdapter({
+    trustProxy: trustProxyOption(config.http.trustProxy),
+    // Fastify's request id is ours: the one in X-Request-Id, the log and error envelopes.
+    genReqId: requestIdOf,
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    // Requests Node's parser refuses, and URLs the router cannot decode, are answered in the envelope.
+    clientErrorHandler: answerMalformedRequest,
+    frameworkErrors: answerRouterError,
+    // Node's own limit on receiving a whole request (headers and body), which Fastify turns off by
+    // default: a client that trickles a body is cut off (408) after 5 minutes, as on Node's server.
+    requestTimeout: 300_000,
+    // The graceful shutdown (lifecycle/) drains requests in flight; nothing is refused with Fastify's body.
+    return503OnClosing: false,
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRoute', (route) => routes.add(route.method, route.url));
+  // No body is parsed before routing: JSON is read by `readJsonBody` (RequestTimeoutInterceptor),
+  // multipart by its interceptor, each only for a route that takes it, after the rate limit. This parser
+  // takes every type and leaves the body unread for them.
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('*', (_req, _body, done) => done(null, undefined));
+  return adapter;
+}
+
+/**
+ * TRUST_PROXY as Express read it: a number is how many hops in front of the server are proxies (Fastify's
+ * own number option trusts none of them).
+ */
+function trustProxyOption(setting: AppConfig['http']['trustProxy']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}
+
+/**
  * Builds the whole application from one config object; `main.ts` and the tests both start it this way.
  * Signals are handled by `main.ts` (lifecycle/graceful-shutdown.ts), which drains requests before `app.close()`.
  */
 export async function createApp(
   config: AppConfig,
   options: AppOptions = {},
-): Promise<NestExpressApplication> {
+): Promise<NestFastifyApplication> {
   const logger = createAppLogger(config, options.logDestination);
-  const app = await NestFactory.create<NestExpressApplication>(
+  const routes = new RouteTable();
+  const adapter = httpAdapter(config, routes);
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger, options.clock),
-    {
-      bufferLogs: true,
-      // No body parser before routing: JSON is read by `readJsonBody` (RequestTimeoutInterceptor), multipart by its interceptor,
-      // each only for a route that takes it, after the rate limit.
-      bodyParser: false,
-    },
+    adapter,
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
   // The logger masks every secret, email and URL credential in it.
   logger.info({ event: 'config', config }, 'configuration loaded');
 
-  answerMalformedRequestsInEnvelope(app.getHttpServer());
-  app.disable('x-powered-by');
-  app.set('trust proxy', config.http.trustProxy);
-  // Order matters: the request log (and request id) first, so every request gets both.
-  app.use(requestLogger(logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(MetricsService);
   // Under API_WORKERS > 1, which worker answered: to match a response with that worker's log.
   const workerId = cluster.isWorker ? String(cluster.worker!.id) : undefined;
-  if (workerId) {
-    app.use((_req: Request, res: Response, next: NextFunction) => {
-      res.setHeader('X-Worker-Id', workerId);
-      next();
-    });
-  }
-  app.use(app.get(MetricsService).recordRequests);
   // Logos may be shown by the front-end on another origin. Helmet's headers are fixed (no per-request
   // directive such as a nonce), so they are worked out once and set by one loop (issue 15).
-  app.use(staticHeaders(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } })));
+  const securityHeaders = staticHeaders(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+  // The first hook of all, before CORS answers a preflight: every request gets its id, its log line and
+  // its metrics, every response the security headers.
+  adapter.setOnRequestHook(
+    requestLogger(logger, (request, reply) => {
+      if (workerId) reply.raw.setHeader('X-Worker-Id', workerId);
+      metrics.recordRequest(request, reply.raw);
+      securityHeaders(reply.raw);
+    }),
+  );
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
@@ -101,23 +124,32 @@ export async function createApp(
     ],
     maxAge: 600,
   });
-  app.use(compressWhenAccepted(compression({ threshold: 1024 })));
-  app.use(noStoreForAdmin);
-  app.use(refuseEncodedBodies);
-  app.use(rejectOversizeBodies(config));
-  app.useGlobalFilters(new ErrorEnvelopeFilter());
-  // Served by Express, not by Nest's routes, so outside the rate-limit guard: the read budget here.
-  app.use(['/uploads', `/${DOCS_PATH}`, `/${DOCS_PATH}-json`], app.get(StaticRateLimit).middleware);
+  // Compresses an answer of 1 KB or more for a client that accepts it; request bodies are never inflated
+  // (a compressed body is refused below).
+  await fastify.register(fastifyCompress, { threshold: 1024, globalDecompression: false });
+  fastify.addHook('onRequest', noStoreForAdmin);
+  const noStoreForLegacy = noStoreForLegacyAdmin(config);
+  if (noStoreForLegacy) fastify.addHook('onRequest', noStoreForLegacy);
+  fastify.addHook('onRequest', refuseEncodedBodies);
+  fastify.addHook('onRequest', rejectOversizeBodies(config));
+  // Served outside Nest's routes, so outside the rate-limit guard: the read budget here.
+  fastify.addHook(
+    'onRequest',
+    app.get(StaticRateLimit).hookFor(['/uploads', `/${DOCS_PATH}`, `/${DOCS_PATH}-json`]),
+  );
+  app.useGlobalFilters(new ErrorEnvelopeFilter(routes));
   setupDocs(app);
 
   // Public files only (logos): private ones live outside this tree and open only through signed
   // `/files/...` links (src/files/), so no `/uploads` URL reaches them whatever its name.
   if (!config.cloudinary) {
-    app.useStaticAssets(uploadsRoot(config), {
-      prefix: '/uploads',
+    app.useStaticAssets({
+      root: uploadsRoot(config),
+      prefix: '/uploads/',
       index: false,
       dotfiles: 'deny',
-      fallthrough: true,
+      // Swagger UI's assets are served by the same plugin, which decorates the reply once.
+      decorateReply: false,
     });
   }
   return app;

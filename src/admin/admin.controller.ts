@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
+import type { HttpReply } from '../hardening/http.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { TeamReviews } from '../teams/team-reviews.js';
 import { AdminActor, AdminAuthGuard } from '../hardening/admin-auth.guard.js';
@@ -38,12 +37,13 @@ export class AdminController {
 
   @Get('teams/export.csv')
   @ApiExportTeams()
-  async exportCsv(@Res() res: Response): Promise<void> {
+  exportCsv(@Res() reply: HttpReply): HttpReply {
     const day = new Date().toISOString().slice(0, 10);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="icct26-teams-${day}.csv"`);
-    res.setHeader('Cache-Control', 'no-store');
-    await pipeline(Readable.from(this.teams.exportCsv()), res);
+    return reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="icct26-teams-${day}.csv"`)
+      .header('Cache-Control', 'no-store')
+      .send(Readable.from(this.teams.exportCsv()));
   }
 
   @Get('stats')

@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { HttpRequest } from '../hardening/http.js';
 import { teamNotFound } from '../teams/team-errors.js';
 import { TeamsRepository } from '../teams/teams.repository.js';
 import { tokenHashFor } from './captain.service.js';
@@ -14,9 +14,10 @@ export class CaptainLinkGuard implements CanActivate {
   constructor(@Inject(TeamsRepository) private readonly teams: TeamsRepository) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<Request>();
-    const teamId = String(req.params.team_id);
-    if (!(await this.teams.head(teamId, tokenHashFor(teamId, req.query.token)))) throw teamNotFound();
+    const req = context.switchToHttp().getRequest<HttpRequest>();
+    const teamId = String((req.params as Record<string, string>).team_id);
+    if (!(await this.teams.head(teamId, tokenHashFor(teamId, (req.query as Record<string, unknown>).token))))
+      throw teamNotFound();
     return true;
   }
 }

@@ -12,7 +12,7 @@ import {
   Req,
   UseGuards,
 } from '@nestjs/common';
-import type { Request } from 'express';
+import type { HttpRequest } from '../hardening/http.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
 import { ApiCaptainEdit, ApiCaptainView, ApiCaptainWithdraw } from './captain.docs.js';
@@ -46,7 +46,7 @@ export class CaptainController {
     @Param('team_id') teamId: string,
     @Query('token') token: unknown,
     @Body() fields: Record<string, unknown>,
-    @Req() req: Request,
+    @Req() req: HttpRequest,
   ) {
     const edit = parseRegistrationEdit(fields, receivedFiles(req));
     addRequestLogFields(req, { team_id: teamId });
@@ -59,7 +59,7 @@ export class CaptainController {
   @Header('Cache-Control', 'no-store')
   @Idempotent()
   @ApiCaptainWithdraw()
-  withdraw(@Param('team_id') teamId: string, @Query('token') token: unknown, @Req() req: Request) {
+  withdraw(@Param('team_id') teamId: string, @Query('token') token: unknown, @Req() req: HttpRequest) {
     addRequestLogFields(req, { team_id: teamId });
     return this.captains.withdraw(teamId, token);
   }

@@ -508,7 +508,7 @@ export function loadConfig(rawEnv: Env = process.env) {
 export type AppConfig = ReturnType<typeof loadConfig>;
 export type CloudinaryConfig = ReturnType<typeof parseCloudinary>;
 
-/** Express `trust proxy`: false, true, a hop count, or a comma-separated list of addresses/CIDRs. */
+/** Express's `trust proxy` setting: false, true, a hop count, or a comma-separated list of addresses/CIDRs. */
 function parseTrustProxy(value: string): boolean | number | string[] {
   const lower = value.toLowerCase();
   if (['', 'false', '0', 'no', 'off'].includes(lower)) return false;

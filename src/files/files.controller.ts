@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { HttpReply } from '../hardening/http.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { sniffContentType } from '../storage/file-content.js';
@@ -27,21 +27,21 @@ export class FilesController {
     @Param('name') name: string,
     @Query('expires') expires: unknown,
     @Query('signature') signature: unknown,
-    @Res() res: Response,
-  ): Promise<void> {
+    @Res() reply: HttpReply,
+  ): Promise<HttpReply> {
     // Personal documents: no cache along the way may keep one, the error answers included.
-    res.setHeader('Cache-Control', 'private, no-store');
+    reply.header('Cache-Control', 'private, no-store');
     const fileId = this.links.check({ id, name, expires, signature }, this.clock.now());
     if (!fileId) throw new AppError('LINK_INVALID');
     const bytes = await this.storage.readPrivate(fileId);
     if (!bytes) throw new AppError('NOT_FOUND', 'No such file');
     const type = sniffContentType(bytes);
     const inline = type === 'image/png' || type === 'image/jpeg';
-    res.setHeader('Content-Type', type ?? 'application/octet-stream');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    reply.header('Content-Type', type ?? 'application/octet-stream');
+    reply.header('X-Content-Type-Options', 'nosniff');
     // `name` is the key's own file name (checked with the signature); kept out of the header if unusual.
     const filename = /^[\w.-]{1,200}$/.test(name) ? name : 'file';
-    res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename="${filename}"`);
-    res.send(bytes);
+    reply.header('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename="${filename}"`);
+    return reply.send(bytes);
   }
 }

@@ -6,7 +6,7 @@ import {
   Injectable,
   Logger,
 } from '@nestjs/common';
-import type { Request } from 'express';
+import { type HttpRequest, pathOf } from './http.js';
 import { AppError } from '../common/app-error.js';
 import { AdminKeys } from './admin-keys.js';
 import { FailedAuthLimiter } from './failed-auth-limiter.js';
@@ -14,7 +14,7 @@ import { FailedAuthLimiter } from './failed-auth-limiter.js';
 export const MAX_FAILED_AUTH_PER_MINUTE = 10;
 export const FAILED_AUTH_WINDOW_MS = 60_000;
 
-type AdminRequest = Request & { adminActor?: string };
+type AdminRequest = HttpRequest & { adminActor?: string };
 
 /**
  * Admits a request carrying a configured key in `X-API-Key` or `Authorization: Bearer <key>`, always:
@@ -43,7 +43,7 @@ export class AdminAuthGuard implements CanActivate {
       req.adminActor = fingerprint;
       return true;
     }
-    const ip = req.ip ?? 'unknown';
+    const ip = req.ip;
     const retryAfter = await this.limiter.failedAttempt(ip);
     if (retryAfter > 0) {
       throw new AppError('RATE_LIMITED', 'Too many failed authentication attempts', undefined, {
@@ -51,15 +51,15 @@ export class AdminAuthGuard implements CanActivate {
       });
     }
     const reason = presented === undefined ? 'missing key' : 'wrong key';
-    this.logger.warn({ ip, method: req.method, path: req.path, reason }, 'admin authentication failed');
+    this.logger.warn({ ip, method: req.method, path: pathOf(req), reason }, 'admin authentication failed');
     throw new AppError('UNAUTHORIZED', 'A valid admin API key is required');
   }
 }
 
-function presentedKey(req: Request): string | undefined {
-  const apiKey = req.header('x-api-key')?.trim();
+function presentedKey(req: HttpRequest): string | undefined {
+  const apiKey = [req.headers['x-api-key']].flat()[0]?.trim();
   if (apiKey) return apiKey;
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.header('authorization') ?? '');
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   return bearer?.[1];
 }
 

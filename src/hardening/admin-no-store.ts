@@ -1,11 +1,12 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { HttpReply, HttpRequest } from './http.js';
+import { pathOf } from './http.js';
 import { isAdminPath } from './rate-limit.guard.js';
 
 /**
  * Admin responses carry personal data: none may be kept by a browser or a proxy. Set here, before
  * routing, so that every answer under the admin paths has it (data, 401, 404, 429).
  */
-export function noStoreForAdmin(req: Request, res: Response, next: NextFunction): void {
-  if (isAdminPath(req.path)) res.setHeader('Cache-Control', 'no-store');
-  next();
+export function noStoreForAdmin(req: HttpRequest, reply: HttpReply, done: () => void): void {
+  if (isAdminPath(pathOf(req))) reply.raw.setHeader('Cache-Control', 'no-store');
+  done();
 }

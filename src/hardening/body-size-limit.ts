@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
+import type { HttpReply, HttpRequest } from './http.js';
 import type { Writable } from 'node:stream';
 import { AppError } from '../common/app-error.js';
 
@@ -13,9 +13,9 @@ export function payloadTooLarge(limit: number): AppError {
  * limit) and `countingStreamHandler` for multipart.
  */
 export function rejectDeclaredOversizeBodies(limit: number) {
-  return (req: Request, _res: Response, next: NextFunction) => {
+  return (req: HttpRequest, _reply: HttpReply, done: (error?: Error) => void): void => {
     const declared = Number(req.headers['content-length']);
-    next(Number.isFinite(declared) && declared > limit ? payloadTooLarge(limit) : undefined);
+    done(Number.isFinite(declared) && declared > limit ? payloadTooLarge(limit) : undefined);
   };
 }
 
@@ -28,10 +28,14 @@ export function declaresBody(req: IncomingMessage): boolean {
  * Refuses a compressed request body (415) before a byte of it is read: a few KB of gzip can inflate to
  * megabytes, and no client of this API compresses what it sends.
  */
-export function refuseEncodedBodies(req: Request, _res: Response, next: NextFunction) {
+export function refuseEncodedBodies(
+  req: HttpRequest,
+  _reply: HttpReply,
+  done: (error?: Error) => void,
+): void {
   const encoding = req.headers['content-encoding']?.trim().toLowerCase();
-  next(
-    declaresBody(req) && encoding && encoding !== 'identity'
+  done(
+    declaresBody(req.raw) && encoding && encoding !== 'identity'
       ? new AppError('UNSUPPORTED_MEDIA_TYPE', 'Compressed request bodies are not accepted')
       : undefined,
   );

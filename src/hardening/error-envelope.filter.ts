@@ -1,8 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
 import { AppError, type ErrorCode, type ErrorEnvelope } from '../common/app-error.js';
 import { isDatabaseUnavailable } from '../database/database.js';
-import { methodNotAllowed } from './method-not-allowed.js';
+import type { HttpReply, HttpRequest } from './http.js';
+import type { RouteTable } from './method-not-allowed.js';
 import { requestIdFor } from './request-id.js';
 
 /** The code for a framework error's status (403 is our 401: guards that say no mean "not authorised"). */
@@ -28,17 +28,20 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 export class ErrorEnvelopeFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly routes: RouteTable) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const req = http.getRequest<Request>();
-    const res = http.getResponse<Response>();
-    const requestId = requestIdFor(req, res);
+    const req = http.getRequest<HttpRequest>();
+    const reply = http.getResponse<HttpReply>();
+    const res = reply.raw;
+    const requestId = requestIdFor(req.raw, res);
     if (exception instanceof IdempotentReplay) {
-      res.setHeader('Idempotent-Replayed', 'true');
-      res.status(exception.status).json(exception.body);
+      reply.header('Idempotent-Replayed', 'true');
+      reply.status(exception.status).send(exception.body);
       return;
     }
-    const error = methodNotAllowed(req, exception) ?? toAppError(exception);
+    const error = this.routes.methodNotAllowed(req, exception) ?? toAppError(exception);
     if (error.status >= 500) {
       this.logger.error({
         msg: 'request failed',
@@ -47,12 +50,12 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
         error_code: error.code,
       });
     }
-    if (res.headersSent) {
+    if (res.headersSent || reply.sent) {
       if (!res.writableEnded) res.destroy();
       return;
     }
-    for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-    res.status(error.status).json(errorEnvelope(error, requestId));
+    for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+    reply.status(error.status).send(errorEnvelope(error, requestId));
   }
 }
 
@@ -76,11 +79,24 @@ export class IdempotentReplay extends Error {
   }
 }
 
-/** Errors from express's body parsers (http-errors): a status to trust, a message not to show. */
+/** Errors with a status of their own (http-errors, Fastify's): a status to trust, a message not to show. */
 function parserErrorStatus(exception: unknown): number | undefined {
   if (!exception || typeof exception !== 'object') return undefined;
   const { status, expose } = exception as { status?: unknown; expose?: unknown };
   return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? status : undefined;
+}
+
+/** Fastify's own errors (`FST_*`): a client error's status. */
+function fastifyErrorStatus(exception: unknown): number | undefined {
+  if (!exception || typeof exception !== 'object') return undefined;
+  const { code, statusCode } = exception as { code?: unknown; statusCode?: unknown };
+  return typeof code === 'string' &&
+    code.startsWith('FST_') &&
+    typeof statusCode === 'number' &&
+    statusCode >= 400 &&
+    statusCode < 500
+    ? statusCode
+    : undefined;
 }
 
 export function toAppError(exception: unknown): AppError {
@@ -94,6 +110,8 @@ export function toAppError(exception: unknown): AppError {
   if (parserStatus === 400)
     return AppError.validation({ body: 'is not well-formed' }, 'Malformed request body');
   if (parserStatus !== undefined) return frameworkError(parserStatus);
+  const fastifyStatus = fastifyErrorStatus(exception);
+  if (fastifyStatus !== undefined) return frameworkError(fastifyStatus);
   if (exception instanceof HttpException) return frameworkError(exception.getStatus());
   return new AppError('INTERNAL_ERROR');
 }

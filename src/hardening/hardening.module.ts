@@ -15,10 +15,10 @@ import { RequestTimeoutInterceptor } from './request-timeout.interceptor.js';
 import { UnfinishedWork } from './unfinished-work.js';
 
 /**
- * The request-wide layer Nest wires in: rate limits (guard, and `StaticRateLimit` for what Express
- * serves itself), the request timeout and, inside it, the JSON body (one interceptor), and
+ * The request-wide layer Nest wires in: rate limits (guard, and `StaticRateLimit` for what is served
+ * outside Nest's routes), the request timeout and, inside it, the JSON body (one interceptor), and
  * the idempotency store behind `@Idempotent()`, and the admin key check every admin route (native or
- * FastAPI-compatible) goes through. Express-level parts (logging, headers, body refusals)
+ * FastAPI-compatible) goes through. The request hooks (logging, headers, body refusals)
  * are set up in `createApp`.
  */
 @Module({})

@@ -13,12 +13,13 @@ import {
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
 import { defaultIfEmpty, from, lastValueFrom, type Observable } from 'rxjs';
 import { AppError } from '../common/app-error.js';
 import type { Tx } from '../database/database.js';
 import { withBeforeCommit } from '../database/transactions.js';
 import { errorEnvelope, IdempotentReplay, toAppError } from './error-envelope.filter.js';
+import { hasMediaType, type HttpReply, type HttpRequest, pathOf, routePattern } from './http.js';
+import { spooledFiles } from './multipart.interceptor.js';
 import { IdempotencyStore } from './idempotency.store.js';
 import { requestIdFor } from './request-id.js';
 
@@ -35,7 +36,7 @@ function invalidKey(reason: string): AppError {
  * form) or the seed's `X-Idempotency-Key`; undefined when neither is sent. Stored within its scope:
  * see idempotencyKeyOf.
  */
-export function clientIdempotencyKeyOf(req: Request): string | undefined {
+export function clientIdempotencyKeyOf(req: HttpRequest): string | undefined {
   const raw = req.headers['idempotency-key'];
   const alias = req.headers['x-idempotency-key'];
   const given = [raw, alias].filter((v): v is string => typeof v === 'string');
@@ -84,7 +85,7 @@ export function scopedIdempotencyKey(scope: IdempotencyScope, clientKey: string)
 }
 
 /**
- * The request's scope, read after its guards: the route pattern Express matched (`req.route.path`), and
+ * The request's scope, read after its guards: the route pattern the router matched, and
  * the client. An admin is named by the fingerprint AdminAuthGuard sets (`req.adminActor`) once it has
  * admitted the key, so two admins are two clients (not by the team: one admin's key sent for another
  * team is that admin's reuse of it, IDEMPOTENCY_KEY_MISMATCH). A captain is named by the team: CaptainLinkGuard has
@@ -92,11 +93,11 @@ export function scopedIdempotencyKey(scope: IdempotencyScope, clientKey: string)
  * stands for; its token is not part of the scope, so the key outlives a resent link (and no token is
  * ever stored or logged here). The public form has no client identity: the route and key are its scope.
  */
-function idempotencyScopeOf(req: Request): IdempotencyScope {
-  const route = (req.route as { path?: unknown } | undefined)?.path;
+function idempotencyScopeOf(req: HttpRequest): IdempotencyScope {
+  const route = routePattern(req);
   if (typeof route !== 'string') throw new Error('an idempotent request has no matched route pattern');
-  const admin = (req as Request & { adminActor?: unknown }).adminActor;
-  const team = req.params.team_id;
+  const admin = (req as HttpRequest & { adminActor?: unknown }).adminActor;
+  const team = (req.params as Record<string, string | undefined>).team_id;
   return {
     method: req.method,
     route,
@@ -108,7 +109,7 @@ function idempotencyScopeOf(req: Request): IdempotencyScope {
  * The key this request's outcome is stored under (scopedIdempotencyKey), or undefined when the client
  * sent none. Every lookup in the store uses it: the claim, its lease and outcome, and a guard's check.
  */
-export function idempotencyKeyOf(req: Request): string | undefined {
+export function idempotencyKeyOf(req: HttpRequest): string | undefined {
   const clientKey = clientIdempotencyKeyOf(req);
   return clientKey === undefined ? undefined : scopedIdempotencyKey(idempotencyScopeOf(req), clientKey);
 }
@@ -127,12 +128,13 @@ function canonical(value: unknown): unknown {
 }
 
 /** Method, path, and a hash of the body: its fields and, for multipart, every file's name and bytes. */
-export function requestFingerprint(req: Request): string {
-  const files = Object.values((req.files ?? {}) as Record<string, Express.Multer.File[]>)
+export function requestFingerprint(req: HttpRequest): string {
+  const files = Object.values(spooledFiles(req) ?? {})
     .flat()
+    .filter((f) => f !== undefined)
     .map((f) => [f.fieldname, f.originalname, f.sha256])
     .sort((a, b) => a.join('/').localeCompare(b.join('/')));
-  const path = req.originalUrl.split('?')[0];
+  const path = pathOf(req);
   return createHash('sha256')
     .update(JSON.stringify([req.method, path, canonical(req.body ?? null), files]))
     .digest('hex');
@@ -162,10 +164,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<HttpRequest>();
     const clientKey = clientIdempotencyKeyOf(req);
     if (clientKey === undefined) return next.handle();
-    if (req.is('multipart/form-data') && req.files === undefined) {
+    if (hasMediaType(req.raw, 'multipart/form-data') && spooledFiles(req) === undefined) {
       throw new Error("@Idempotent(multipart) must name the route's multipart interceptor");
     }
     const scope = idempotencyScopeOf(req);
@@ -185,7 +187,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
       (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
     return from(
-      this.runAndRecord(next, key, logFields, claim.leaseToken, successStatus, requestIdFor(req, req.res!)),
+      this.runAndRecord(
+        next,
+        key,
+        logFields,
+        claim.leaseToken,
+        successStatus,
+        requestIdFor(req.raw, context.switchToHttp().getResponse<HttpReply>().raw),
+      ),
     );
   }
 

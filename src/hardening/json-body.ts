@@ -1,9 +1,10 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { AppError } from '../common/app-error.js';
 import { declaresBody, payloadTooLarge } from './body-size-limit.js';
+import { hasMediaType, type HttpRequest } from './http.js';
 
 /** The largest JSON body read: admin approve/reject `{"reason"}` (500 characters) is the largest any route takes. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
@@ -33,15 +34,16 @@ function takesBody(context: ExecutionContext): boolean {
  */
 export function readJsonBody(context: ExecutionContext): Promise<void> | undefined {
   if (!takesBody(context)) return undefined;
-  const req = context.switchToHttp().getRequest<Request>();
+  const request = context.switchToHttp().getRequest<HttpRequest>();
+  const req = request.raw;
   // A consumed stream would never end: read only what nobody has.
-  if (!declaresBody(req) || req.readableEnded || !req.is('application/json')) return undefined;
+  if (!declaresBody(req) || req.readableEnded || !hasMediaType(req, 'application/json')) return undefined;
   return readJson(req).then((body) => {
-    req.body = body;
+    request.body = body;
   });
 }
 
-function readJson(req: Request): Promise<unknown> {
+function readJson(req: IncomingMessage): Promise<unknown> {
   if (Number(req.headers['content-length']) > MAX_JSON_BODY_BYTES) {
     return Promise.reject(payloadTooLarge(MAX_JSON_BODY_BYTES));
   }

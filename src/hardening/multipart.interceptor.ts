@@ -13,7 +13,7 @@ import {
   type NestInterceptor,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import multer from 'multer';
 import { finalize, type Observable } from 'rxjs';
 import { AppError } from '../common/app-error.js';
@@ -21,6 +21,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { SNIFF_BYTES } from '../storage/file-content.js';
 import { countingStreamHandler } from './body-size-limit.js';
+import { hasMediaType, type HttpReply, type HttpRequest } from './http.js';
 
 export interface MultipartSpec {
   /** File fields and the most bytes each may hold. */
@@ -46,6 +47,19 @@ declare global {
       }
     }
   }
+}
+
+/** What multer leaves on the Node request it read: the text fields and the spooled files by field. */
+type MultipartRead = IncomingMessage & {
+  body?: Record<string, unknown>;
+  files?: Record<string, Express.Multer.File[] | undefined>;
+};
+
+/** The files the multipart interceptor spooled for this request, by field name (none before it ran). */
+export function spooledFiles(
+  req: HttpRequest,
+): Record<string, Express.Multer.File[] | undefined> | undefined {
+  return (req.raw as MultipartRead).files;
 }
 
 /** Where request files are spooled while their request is handled (each removed after it). */
@@ -129,8 +143,9 @@ export function multipartInterceptor(
 
     async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
       const http = context.switchToHttp();
-      const req = http.getRequest<Request>();
-      if (!req.is('multipart/form-data')) {
+      const request = http.getRequest<HttpRequest>();
+      const req: MultipartRead = request.raw;
+      if (!hasMediaType(req, 'multipart/form-data')) {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The request body must be multipart/form-data');
       }
       const temporary = new TemporaryFiles(this.tempDir);
@@ -139,12 +154,13 @@ export function multipartInterceptor(
       );
       try {
         await new Promise<void>((resolve, reject) => {
-          void parse(req, http.getResponse<Response>(), (error: unknown) =>
+          void parse(req as never, http.getResponse<HttpReply>().raw as never, (error: unknown) =>
             error ? reject(this.toAppError(error)) : resolve(),
           );
         });
         // multer passes over a body whose Content-Type it cannot parse (`boundary=`) without a word.
         if (req.body === undefined) throw malformed();
+        request.body = req.body;
       } catch (error) {
         await temporary.removeAll();
         throw error;

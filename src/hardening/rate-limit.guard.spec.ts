@@ -23,7 +23,7 @@ function contextFor(
   return {
     getHandler: () => Object.getOwnPropertyDescriptor(target.prototype, handler)!.value as unknown,
     getClass: () => target,
-    switchToHttp: () => ({ getRequest: () => ({ method, path }) }),
+    switchToHttp: () => ({ getRequest: () => ({ method, url: path }) }),
   } as unknown as ExecutionContext;
 }
 

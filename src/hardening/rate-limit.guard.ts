@@ -6,10 +6,11 @@ import {
   type ThrottlerRequest,
   ThrottlerStorage,
 } from '@nestjs/throttler';
-import type { NextFunction, Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { AppError } from '../common/app-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { type HttpReply, type HttpRequest, pathOf } from './http.js';
 
 /** Which budget a request spends: every request spends exactly one (or none). */
 export type RateLimitClass = 'registration' | 'read' | 'admin' | 'none';
@@ -47,8 +48,8 @@ function markOf(context: ExecutionContext): RateLimitClass | null {
 export function rateLimitClassOf(context: ExecutionContext): RateLimitClass {
   const marked = markOf(context);
   if (marked) return marked;
-  const req = context.switchToHttp().getRequest<Request>();
-  if (isAdminPath(req.path)) return 'admin';
+  const req = context.switchToHttp().getRequest<HttpRequest>();
+  if (isAdminPath(pathOf(req))) return 'admin';
   // Every state-changing request spends the strict budget RATE_LIMIT_REQUESTS sets for registration.
   return READ_METHODS.has(req.method) ? 'read' : 'registration';
 }
@@ -77,7 +78,7 @@ export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
  */
 export async function spendBudget(
   storage: ThrottlerStorage,
-  res: Response,
+  res: ServerResponse,
   {
     key,
     name,
@@ -136,11 +137,11 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
     const { context, limit, ttl, throttler, blockDuration, getTracker, generateKey } = request;
     const http = context.switchToHttp();
-    const req = http.getRequest<Request>();
+    const req = http.getRequest<HttpRequest>();
     const tracker = await getTracker(req, context);
     const name = throttler.name!;
     const key = generateKey(context, tracker, name);
-    await spendBudget(this.storageService, http.getResponse<Response>(), {
+    await spendBudget(this.storageService, http.getResponse<HttpReply>().raw, {
       key,
       name,
       limit,
@@ -152,8 +153,8 @@ export class RateLimitGuard extends ThrottlerGuard {
 }
 
 /**
- * The read budget for what Express serves outside Nest's routes (and so outside the guard): uploaded
- * files under /uploads and the API docs. Counted per path prefix and client IP.
+ * The read budget for what is served outside Nest's routes (and so outside the guard): uploaded files
+ * under /uploads and the API docs. Counted per mount path and client IP.
  */
 @Injectable()
 export class StaticRateLimit {
@@ -162,14 +163,20 @@ export class StaticRateLimit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    const name: RateLimitClass = 'read';
-    spendBudget(this.storage, res, {
-      key: `static:${req.baseUrl}:${req.ip ?? 'unknown'}`,
-      name,
-      limit: this.config.rateLimit.readsPerMinute,
-      ttl: MINUTE_MS,
-      blockDuration: MINUTE_MS,
-    }).then(() => next(), next);
-  };
+  /** A request hook spending the read budget on requests under one of `mounts` (`/docs`: itself and below). */
+  hookFor(mounts: string[]) {
+    const mountOf = (path: string) => mounts.find((mount) => path === mount || path.startsWith(`${mount}/`));
+    return (req: HttpRequest, reply: HttpReply, done: (error?: Error) => void): void => {
+      const mount = mountOf(pathOf(req).toLowerCase());
+      if (!mount) return done();
+      const name: RateLimitClass = 'read';
+      spendBudget(this.storage, reply.raw, {
+        key: `static:${mount}:${req.ip}`,
+        name,
+        limit: this.config.rateLimit.readsPerMinute,
+        ttl: MINUTE_MS,
+        blockDuration: MINUTE_MS,
+      }).then(() => done(), done);
+    };
+  }
 }

@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
 import { storage } from 'nestjs-pino/storage.js';
 import pino, { type DestinationStream, type Logger, type StreamEntry } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
+import { type HttpReply, type HttpRequest, routePattern } from './http.js';
 import { maskForLog } from './log-masking.js';
 import { requestIdFor } from './request-id.js';
 
@@ -44,7 +44,7 @@ export function createAppLogger(config: AppConfig, destination?: DestinationStre
 const LOG_FIELDS = Symbol('requestLogFields');
 
 /** Adds fields (e.g. the new team's team_id) to the one log line written when this request ends. */
-export function addRequestLogFields(req: Request, fields: Record<string, unknown>): void {
+export function addRequestLogFields(req: HttpRequest, fields: Record<string, unknown>): void {
   const holder = req as unknown as { [LOG_FIELDS]?: Record<string, unknown> };
   holder[LOG_FIELDS] = { ...holder[LOG_FIELDS], ...fields };
 }
@@ -57,10 +57,10 @@ function aborted(res: ServerResponse): boolean {
   return !res.writableEnded;
 }
 
-function requestLine(req: Request, res: ServerResponse, durationMs: number) {
+function requestLine(req: HttpRequest, res: ServerResponse, durationMs: number) {
   return {
     method: req.method,
-    route: (req.route as { path?: string } | undefined)?.path,
+    route: routePattern(req),
     status: aborted(res) ? null : res.statusCode,
     duration_ms: durationMs,
     client_ip: req.ip,
@@ -95,7 +95,7 @@ class RequestLogStore {
 }
 
 /**
- * The first middleware: one flat JSON line per request (request_id, method, route, status, duration_ms,
+ * The first request hook: one flat JSON line per request (request_id, method, route, status, duration_ms,
  * client_ip, team_id), no headers or bodies; `request aborted` with status null when the client left
  * before its answer; 5xx at error, 4xx and aborted at warn, the rest at info. Its request id is the one
  * in the X-Request-Id header and in error envelopes, and Nest's logger writes it on every line it logs
@@ -106,11 +106,15 @@ class RequestLogStore {
  * child loggers per request, one of them serialising the whole request (headers included) to JSON,
  * whether or not a line was written.
  */
-export function requestLogger(logger: Logger) {
+export function requestLogger(
+  logger: Logger,
+  alsoOnEveryRequest: (req: HttpRequest, reply: HttpReply) => void,
+) {
   const levelValue = logger.levels.values;
   const enabled = (level: 'info' | 'warn' | 'error') => levelValue[level]! >= logger.levelVal;
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const requestId = requestIdFor(req, res);
+  return (req: HttpRequest, reply: HttpReply, next: () => void): void => {
+    const res = reply.raw;
+    const requestId = requestIdFor(req.raw, res);
     const started = Date.now();
     let logged = false;
     const done = (error?: unknown) => {
@@ -127,6 +131,7 @@ export function requestLogger(logger: Logger) {
     res.on('finish', () => done());
     res.on('close', () => done());
     res.on('error', done);
+    alsoOnEveryRequest(req, reply);
     storage.run(new RequestLogStore(logger, requestId), next);
   };
 }

@@ -1,6 +1,7 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
-type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
+/** An Express-style middleware, as helmet is. */
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
 /**
  * The headers a header-only middleware (helmet) sets, worked out once at start-up and then set on every
@@ -22,16 +23,15 @@ export function staticHeaders(middleware: Middleware) {
       removed.add(name.toLowerCase());
     },
   };
-  middleware({ headers: {} } as Request, recorder as unknown as Response, (error?: unknown) => {
+  middleware({ headers: {} } as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
     if (error) throw error instanceof Error ? error : new Error('staticHeaders: the middleware failed');
     synchronous = true;
   });
   if (!synchronous) throw new Error('staticHeaders: the middleware did not finish synchronously');
   const entries = [...headers];
   const gone = [...removed];
-  return (_req: Request, res: Response, next: NextFunction): void => {
+  return (res: ServerResponse): void => {
     for (let i = 0; i < entries.length; i++) res.setHeader(entries[i]![0], entries[i]![1]);
     for (let i = 0; i < gone.length; i++) res.removeHeader(gone[i]!);
-    next();
   };
 }

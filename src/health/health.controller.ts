@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { HttpReply } from '../hardening/http.js';
 import { Database } from '../database/database.js';
 import { SkipRateLimit } from '../hardening/rate-limit.guard.js';
 import { ApiHealth } from './health.docs.js';
@@ -34,10 +34,10 @@ export class HealthController {
 
   @Get()
   @ApiHealth()
-  async check(@Res() res: Response): Promise<void> {
+  async check(@Res() reply: HttpReply): Promise<HttpReply> {
     const latency = await this.ping();
     const healthy = latency !== undefined;
-    res.status(healthy ? 200 : 503).json({
+    return reply.status(healthy ? 200 : 503).send({
       status: healthy ? 'healthy' : 'unhealthy',
       database: healthy ? { status: 'up', latency_ms: Math.round(latency * 10) / 10 } : { status: 'down' },
       time: new Date().toISOString(),

@@ -1,6 +1,6 @@
-import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config.js';
 import { rejectDeclaredOversizeBodies } from '../hardening/body-size-limit.js';
+import { type HttpReply, type HttpRequest, pathOf } from '../hardening/http.js';
 
 /**
  * The check of a body's declared size before routing (`rejectDeclaredOversizeBodies`), with
@@ -12,8 +12,8 @@ export function rejectOversizeBodies(config: AppConfig) {
   const { prefix, maxRequestBytes } = config.legacyApi;
   if (!prefix) return usual;
   const legacy = rejectDeclaredOversizeBodies(maxRequestBytes);
-  // As Express routes: case-insensitive, a trailing slash allowed.
+  // As routes match: case-insensitive, a trailing slash allowed.
   const registration = `${prefix}/api/register/team`.toLowerCase();
-  return (req: Request, res: Response, next: NextFunction) =>
-    (req.path.toLowerCase().replace(/\/$/, '') === registration ? legacy : usual)(req, res, next);
+  return (req: HttpRequest, reply: HttpReply, done: (error?: Error) => void) =>
+    (pathOf(req).toLowerCase().replace(/\/$/, '') === registration ? legacy : usual)(req, reply, done);
 }

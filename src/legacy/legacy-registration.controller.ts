@@ -13,7 +13,7 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import type { Request } from 'express';
+import type { HttpRequest } from '../hardening/http.js';
 import { catchError, type Observable, throwError } from 'rxjs';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -62,7 +62,7 @@ export class LegacyRegistrationController {
   @UseGuards(RegistrationOpenGuard)
   @Idempotent(LegacyFormMultipart)
   @ApiLegacyRegister()
-  async register(@Body() fields: Record<string, unknown>, @Req() req: Request) {
+  async register(@Body() fields: Record<string, unknown>, @Req() req: HttpRequest) {
     try {
       const native = nativeForm(fields, receivedFiles(req));
       const form = parseRegistrationForm(native.fields, native.files, {

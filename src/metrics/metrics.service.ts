@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import { type HttpRequest, routePattern } from '../hardening/http.js';
 import {
   collectDefaultMetrics,
   Counter,
@@ -39,11 +40,11 @@ export class MetricsService {
   private readonly series = new Map<string, { observe: (seconds: number) => void; inc: () => void }>();
 
   /**
-   * Express middleware timing every request; routes are labelled by pattern to keep cardinality bounded.
-   * Per request: a clock read, one listener and one map lookup (prom-client's label hashing and
-   * validation run once per series).
+   * Times a request from its first hook to its response's end; routes are labelled by pattern to keep
+   * cardinality bounded. Per request: a clock read, one listener and one map lookup (prom-client's label
+   * hashing and validation run once per series).
    */
-  readonly recordRequests = (req: Request, res: Response, next: NextFunction): void => {
+  recordRequest(req: HttpRequest, res: ServerResponse): void {
     const started = performance.now();
     res.once('finish', () => {
       const route = routeLabel(req);
@@ -60,8 +61,7 @@ export class MetricsService {
       series.observe((performance.now() - started) / 1000);
       series.inc();
     });
-    next();
-  };
+  }
 
   /** A gauge whose value is read when Prometheus scrapes (breaker states, outbox depth, ...). */
   gauge<L extends string>(config: Omit<GaugeConfiguration<L>, 'registers'>): Gauge<L> {
@@ -73,10 +73,6 @@ export class MetricsService {
   }
 }
 
-function routeLabel(req: Request): string {
-  const pattern = (req.route as { path?: unknown } | undefined)?.path;
-  // Nest mounts path-wide middleware as an all-methods `{*path}` route: that is no route of ours.
-  if (typeof pattern === 'string' && !pattern.includes('{*')) return pattern;
-  if (req.path.startsWith('/uploads/')) return '/uploads/*';
-  return 'unmatched';
+function routeLabel(req: HttpRequest): string {
+  return routePattern(req) ?? 'unmatched';
 }

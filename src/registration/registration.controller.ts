@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, UseGuards } from '@nestjs/common';
-import type { Request } from 'express';
+import type { HttpRequest } from '../hardening/http.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
@@ -25,7 +25,10 @@ export class RegistrationController {
   @UseGuards(RegistrationOpenGuard)
   @Idempotent(TeamFormMultipart)
   @ApiRegisterTeam()
-  async register(@Body() fields: Record<string, unknown>, @Req() req: Request): Promise<RegistrationResult> {
+  async register(
+    @Body() fields: Record<string, unknown>,
+    @Req() req: HttpRequest,
+  ): Promise<RegistrationResult> {
     const form = parseRegistrationForm(fields, receivedFiles(req), {
       requiredDocuments: this.config.documents.required.native,
     });

@@ -1,5 +1,5 @@
-import type { Request } from 'express';
-import { multipartInterceptor } from '../hardening/multipart.interceptor.js';
+import type { HttpRequest } from '../hardening/http.js';
+import { multipartInterceptor, spooledFiles } from '../hardening/multipart.interceptor.js';
 import { DOCUMENT_FIELDS, documentSlotOf } from './documents.js';
 import type { ReceivedFiles } from './team-form.js';
 
@@ -18,8 +18,8 @@ export const TeamFormMultipart = multipartInterceptor((config) => ({
 }));
 
 /** The form's files as the multipart interceptor spooled them, by field name. */
-export function receivedFiles(req: Request): ReceivedFiles {
-  const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
+export function receivedFiles(req: HttpRequest): ReceivedFiles {
+  const files = spooledFiles(req) ?? {};
   return Object.fromEntries(
     Object.entries(files).map(([field, list]) => {
       const file = list?.[0];

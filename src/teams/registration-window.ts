@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { HttpRequest } from '../hardening/http.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -57,7 +57,7 @@ export class RegistrationOpenGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.window.state().open) return true;
-    const key = keyOf(context.switchToHttp().getRequest<Request>());
+    const key = keyOf(context.switchToHttp().getRequest<HttpRequest>());
     if (key !== undefined && (await this.idempotency.hasOutcome(key))) return true;
     this.window.assertOpen();
     return true;
@@ -65,7 +65,7 @@ export class RegistrationOpenGuard implements CanActivate {
 }
 
 /** The request's idempotency key; a malformed one is no key here (the closed window answers first). */
-function keyOf(req: Request): string | undefined {
+function keyOf(req: HttpRequest): string | undefined {
   try {
     return idempotencyKeyOf(req);
   } catch {

@@ -1,37 +1,29 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
-interface Layer {
-  route?: { path: string | string[]; methods: Record<string, boolean> };
-  handle?: { stack?: Layer[] };
-}
+const recorded = new WeakMap<object, Set<string>>();
 
 /**
- * Every `METHOD /path` the running app answers, read from Express's router (where Nest mounts each
- * controller route), with `:param` written as OpenAPI's `{param}`. Middleware (static files, 404)
- * has no route and is not listed; nor is Nest's way of mounting middleware bound to every path
- * (nestjs-pino's request context), an all-methods route on the `{*path}` wildcard.
+ * Records every route the app adds from now on (call it before `listen`, which adds them). Catch-all
+ * routes (static files, Swagger UI's assets, the CORS preflight) are not listed, nor the HEAD route
+ * Fastify adds beside each GET.
  */
-export function servedRoutes(app: NestExpressApplication): string[] {
-  const express = app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } };
-  const routes: string[] = [];
-  const visit = (stack: Layer[]) => {
-    for (const layer of stack) {
-      if (layer.route && !isMiddlewareWildcard(layer.route.path)) {
-        const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
-        for (const path of paths) {
-          for (const method of Object.keys(layer.route.methods)) {
-            routes.push(`${method.toUpperCase()} ${path.replace(/:(\w+)/g, '{$1}')}`);
-          }
-        }
-      } else if (!layer.route && layer.handle?.stack) {
-        visit(layer.handle.stack);
+export function recordServedRoutes(app: NestFastifyApplication): void {
+  const routes = new Set<string>();
+  recorded.set(app, routes);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      if (route.url.includes('*')) return;
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') routes.add(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
       }
-    }
-  };
-  visit(express.router.stack);
-  return [...new Set(routes)].sort();
+    });
 }
 
-function isMiddlewareWildcard(path: string | string[]): boolean {
-  return (Array.isArray(path) ? path : [path]).every((p) => p.includes('{*'));
+/** Every `METHOD /path` the running app answers, with `:param` written as OpenAPI's `{param}`. */
+export function servedRoutes(app: NestFastifyApplication): string[] {
+  const routes = recorded.get(app);
+  if (!routes) throw new Error('servedRoutes: recordServedRoutes(app) was not called before listen');
+  return [...routes].sort();
 }

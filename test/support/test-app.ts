@@ -1,18 +1,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../src/app.js';
 import { loadConfig, type Env } from '../../src/config/app-config.js';
 import { Database } from '../../src/database/database.js';
 import { testDatabase, type DatabaseTarget, type TestDatabase } from './databases.js';
 import { FakeCloudinary } from './fake-cloudinary.js';
+import { recordServedRoutes } from './served-routes.js';
 import { SmtpSink } from './smtp-sink.js';
 
 export interface RunningApp {
   url: string;
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   database: Database;
   dataDir: string;
   /** Closes the app and removes its data directory; a second call does nothing. */
@@ -40,6 +41,7 @@ async function startApp(db: TestDatabase, env: Env, options: AppOptions): Promis
     ...env,
   });
   const app = await createApp(config, options);
+  recordServedRoutes(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   let closed: Promise<void> | undefined;
