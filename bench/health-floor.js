@@ -1,7 +1,8 @@
 /**
  * L3, the floor of `GET /health`: a bare node:http server that runs /health's query (the ping: one row of
- * `counters`, sent by drizzle as `select "value" from "counters" limit $1`, unprepared, on a postgres.js
- * client of its own with one connection, as src/database/database.ts opens it) and answers the same JSON.
+ * `counters`, sent by drizzle as `select "value" from "counters" limit $1`, a prepared statement
+ * (DATABASE_PREPARED_STATEMENTS' default), on a postgres.js client of its own with one connection, as
+ * src/database/database.ts opens it) and answers the same JSON.
  * Run in its own process: `DATABASE_URL=... node bench/health-floor.js`; prints `{"port":N}`.
  */
 import { createServer } from 'node:http';
@@ -16,7 +17,7 @@ const sql = postgres(process.env.DATABASE_URL, {
 });
 const server = createServer((req, res) => {
   const started = performance.now();
-  sql.unsafe('select "value" from "counters" limit $1', [1], { prepare: false }).then(
+  sql.unsafe('select "value" from "counters" limit $1', [1], { prepare: true }).then(
     () => {
       const latency = performance.now() - started;
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });

@@ -78,7 +78,7 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 - **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
   fixed JSON reply, in its own process, ${s1Seconds} s.
 - **L2 GET** the same bare server answering \`GET\` with its fixed JSON; **L3** a bare \`node:http\` server running
-  /health's query (\`select "value" from "counters" limit $1\`, unprepared, on a one-connection postgres.js client,
+  /health's query (\`select "value" from "counters" limit $1\`, prepared, on a one-connection postgres.js client,
   as the ping does) and answering /health's JSON (bench/health-floor.js).
 - **S2** \`GET /admin/teams\` with ${seededTeams} teams (11 players and a logo each) seeded by bulk SQL:
   random pages of 50, a search (\`q\`), and a filter (\`status\` + \`church\`), ${shortSeconds} s each. **S3** \`GET /health\`, ${shortSeconds} s. **S4** \`GET /api/registration/status?church=…\` (the countdown page's poll) on the teams S1 left, ${shortSeconds} s.
