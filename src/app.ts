@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -103,27 +104,32 @@ export async function createApp(
       securityHeaders(reply.raw);
     }),
   );
-  app.enableCors({
-    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: [
-      'Content-Type',
-      'Authorization',
-      'X-API-Key',
-      'X-Request-Id',
-      'Idempotency-Key',
-      'X-Idempotency-Key',
-    ],
-    exposedHeaders: [
-      'X-Request-Id',
-      'Retry-After',
-      'Idempotent-Replayed',
-      'RateLimit-Limit',
-      'RateLimit-Remaining',
-      'RateLimit-Reset',
-    ],
-    maxAge: 600,
-  });
+  // CORS only for CORS_ORIGINS, registered here rather than through `app.enableCors()`: Nest's hook for it
+  // gathers every header of every reply to copy the CORS ones to the Node response (issue 15: 4 % of
+  // `/health`'s time), and with no origin there is nothing to add.
+  if (config.http.corsOrigins.length > 0) {
+    await fastify.register(fastifyCors, {
+      origin: config.http.corsOrigins,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: [
+        'Content-Type',
+        'Authorization',
+        'X-API-Key',
+        'X-Request-Id',
+        'Idempotency-Key',
+        'X-Idempotency-Key',
+      ],
+      exposedHeaders: [
+        'X-Request-Id',
+        'Retry-After',
+        'Idempotent-Replayed',
+        'RateLimit-Limit',
+        'RateLimit-Remaining',
+        'RateLimit-Reset',
+      ],
+      maxAge: 600,
+    });
+  }
   // Compresses an answer of 1 KB or more for a client that accepts it; request bodies are never inflated
   // (a compressed body is refused below).
   await fastify.register(fastifyCompress, { threshold: 1024, globalDecompression: false });
