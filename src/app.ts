@@ -40,7 +40,8 @@ function httpAdapter(config: AppConfig, routes: RouteTable): FastifyAdapter {
     trustProxy: trustProxyOption(config.http.trustProxy),
     // Fastify's request id is ours: the one in X-Request-Id, the log and error envelopes.
     genReqId: requestIdOf,
-    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    // An over-long team ID is a team that does not exist (404), as on Express, not a router error.
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 2048 },
     // Requests Node's parser refuses, and URLs the router cannot decode, are answered in the envelope.
     clientErrorHandler: answerMalformedRequest,
     frameworkErrors: answerRouterError,
@@ -128,6 +129,8 @@ export async function createApp(
         'RateLimit-Reset',
       ],
       maxAge: 600,
+      // Any OPTIONS request is answered as a preflight (204), as Express's `cors` did, not with a text 400.
+      strictPreflight: false,
     });
   }
   // Compresses an answer of 1 KB or more for a client that accepts it; request bodies are never inflated

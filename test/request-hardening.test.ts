@@ -164,6 +164,14 @@ describe.each(databaseTargets())('requests at the edges on %s', (target) => {
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://icct26.com');
     expect(ok.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/i);
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    // An OPTIONS request without Access-Control-Request-Method is answered as a preflight, as Express's
+    // `cors` did: not with a text/plain 400 outside the envelope.
+    const bare = await fetch(`${server.url}/health`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://icct26.com' },
+    });
+    expect(bare.status).toBe(204);
+    expect(bare.headers.get('access-control-allow-origin')).toBe('https://icct26.com');
   });
 
   it('gzips responses over 1 KB and not small ones', async () => {

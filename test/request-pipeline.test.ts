@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { databaseTargets } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { LogCapture } from './support/log-capture.js';
+import { rawExchange } from './support/raw-http.js';
 import { useTestApp } from './support/test-app.js';
 
 const ADMIN_KEY = 'admin-key-0123456789abcdef0123';
@@ -82,6 +83,53 @@ describe.each(databaseTargets())('the request pipeline on %s', (target) => {
     // Public data keeps its own caching.
     const status = await fetch(`${server.url}/api/registration/status`);
     expect(status.headers.get('cache-control')).toBe('public, max-age=1');
+  });
+
+  it('knows an admin path however its URL spells it: percent-escapes, absolute form, the legacy prefix', async () => {
+    const key = { 'x-api-key': ADMIN_KEY };
+    const plain = await fetch(`${server.url}/admin/teams`, { headers: key });
+    const adminLimit = plain.headers.get('ratelimit-limit');
+    for (const path of ['/%61dmin/teams', '/legacy/%61dmin/teams', '/legacy/api/%74eams']) {
+      const res = await fetch(`${server.url}${path}`, { headers: key });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+      expect(res.headers.get('ratelimit-limit'), path).toBe(adminLimit);
+    }
+    for (const path of ['/admin/teams', '/legacy/admin/teams']) {
+      const absolute = await rawExchange(
+        server.url,
+        Buffer.from(
+          `GET http://x${path} HTTP/1.1\r\nHost: x\r\nX-API-Key: ${ADMIN_KEY}\r\nConnection: close\r\n\r\n`,
+        ),
+      );
+      expect(absolute?.status, path).toBe(200);
+      expect(absolute?.headers['cache-control'], path).toBe('no-store');
+    }
+  });
+
+  it('answers an over-long team ID as a team that does not exist, not as a broken URL', async () => {
+    const res = await fetch(`${server.url}/admin/teams/${'A'.repeat(150)}`, {
+      headers: { 'x-api-key': ADMIN_KEY },
+    });
+    expect(res.status).toBe(404);
+    expectEnvelope(await res.json(), 'NOT_FOUND');
+  });
+
+  it('answers a dotfile, a path that climbs out and a folder under /uploads as missing (404)', async () => {
+    for (const path of [
+      '/uploads/.env',
+      '/uploads/..%2f..%2fpackage.json',
+      '/uploads/%2e%2e/x',
+      '/docs/../package.json',
+    ]) {
+      const res = await rawExchange(
+        server.url,
+        Buffer.from(`GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+        { halfClose: false },
+      );
+      expect(res?.status, path).toBe(404);
+      expect(res?.json?.error_code, path).toBe('NOT_FOUND');
+    }
   });
 
   it('puts /uploads and /docs under the read limit', async () => {

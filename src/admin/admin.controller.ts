@@ -1,5 +1,17 @@
 import { Readable } from 'node:stream';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import type { HttpReply } from '../hardening/http.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { TeamReviews } from '../teams/team-reviews.js';
@@ -24,6 +36,8 @@ import {
 @UseGuards(AdminAuthGuard)
 @ApiAdminController()
 export class AdminController {
+  private readonly logger = new Logger('Errors');
+
   constructor(
     @Inject(AdminTeamsService) private readonly teams: AdminTeamsService,
     @Inject(TeamReviews) private readonly reviews: TeamReviews,
@@ -39,11 +53,18 @@ export class AdminController {
   @ApiExportTeams()
   exportCsv(@Res() reply: HttpReply): HttpReply {
     const day = new Date().toISOString().slice(0, 10);
+    const rows = Readable.from(this.teams.exportCsv());
+    // A failure before the first row reaches the error filter, which logs it. Once rows are out, Fastify cuts
+    // the answer off without a word (its own logger is off): logged here, as the filter would.
+    rows.once('error', (error) => {
+      if (reply.raw.headersSent)
+        this.logger.error({ msg: 'request failed', err: error, error_code: 'INTERNAL_ERROR' });
+    });
     return reply
       .header('Content-Type', 'text/csv; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="icct26-teams-${day}.csv"`)
       .header('Cache-Control', 'no-store')
-      .send(Readable.from(this.teams.exportCsv()));
+      .send(rows);
   }
 
   @Get('stats')

@@ -1,5 +1,5 @@
 import type { HttpReply, HttpRequest } from './http.js';
-import { pathOf } from './http.js';
+import { routedPath } from './http.js';
 import { isAdminPath } from './rate-limit.guard.js';
 
 /**
@@ -7,6 +7,6 @@ import { isAdminPath } from './rate-limit.guard.js';
  * routing, so that every answer under the admin paths has it (data, 401, 404, 429).
  */
 export function noStoreForAdmin(req: HttpRequest, reply: HttpReply, done: () => void): void {
-  if (isAdminPath(pathOf(req))) reply.raw.setHeader('Cache-Control', 'no-store');
+  if (isAdminPath(routedPath(req))) reply.raw.setHeader('Cache-Control', 'no-store');
   done();
 }

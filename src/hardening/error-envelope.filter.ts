@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { AppError, type ErrorCode, type ErrorEnvelope } from '../common/app-error.js';
 import { isDatabaseUnavailable } from '../database/database.js';
-import type { HttpReply, HttpRequest } from './http.js';
+import { type HttpReply, type HttpRequest, routePattern } from './http.js';
 import type { RouteTable } from './method-not-allowed.js';
 import { requestIdFor } from './request-id.js';
 
@@ -41,7 +41,11 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       reply.status(exception.status).send(exception.body);
       return;
     }
-    const error = this.routes.methodNotAllowed(req, exception) ?? toAppError(exception);
+    // The file server's 403 (a dotfile, a path that climbs out, a folder) would say that something is
+    // there: answered as a missing file is.
+    const error =
+      this.routes.methodNotAllowed(req, exception) ??
+      (servesFiles(req) && statusOf(exception) === 403 ? new AppError('NOT_FOUND') : toAppError(exception));
     if (error.status >= 500) {
       this.logger.error({
         msg: 'request failed',
@@ -57,6 +61,18 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
     reply.status(error.status).send(errorEnvelope(error, requestId));
   }
+}
+
+/** The static file routes (`/uploads/*`, Swagger UI's assets): the only wildcard routes that answer GET. */
+function servesFiles(req: HttpRequest): boolean {
+  return routePattern(req)?.endsWith('*') === true;
+}
+
+/** The HTTP status an error carries, if any. */
+function statusOf(exception: unknown): number | undefined {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const { status, statusCode } = (exception ?? {}) as { status?: unknown; statusCode?: unknown };
+  return typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : undefined;
 }
 
 export function errorEnvelope(error: AppError, requestId: string): ErrorEnvelope {

@@ -10,7 +10,7 @@ import type { ServerResponse } from 'node:http';
 import { AppError } from '../common/app-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { type HttpReply, type HttpRequest, pathOf } from './http.js';
+import { type HttpReply, type HttpRequest, routedPath } from './http.js';
 
 /** Which budget a request spends: every request spends exactly one (or none). */
 export type RateLimitClass = 'registration' | 'read' | 'admin' | 'none';
@@ -49,7 +49,7 @@ export function rateLimitClassOf(context: ExecutionContext): RateLimitClass {
   const marked = markOf(context);
   if (marked) return marked;
   const req = context.switchToHttp().getRequest<HttpRequest>();
-  if (isAdminPath(pathOf(req))) return 'admin';
+  if (isAdminPath(routedPath(req))) return 'admin';
   // Every state-changing request spends the strict budget RATE_LIMIT_REQUESTS sets for registration.
   return READ_METHODS.has(req.method) ? 'read' : 'registration';
 }
@@ -167,7 +167,7 @@ export class StaticRateLimit {
   hookFor(mounts: string[]) {
     const mountOf = (path: string) => mounts.find((mount) => path === mount || path.startsWith(`${mount}/`));
     return (req: HttpRequest, reply: HttpReply, done: (error?: Error) => void): void => {
-      const mount = mountOf(pathOf(req).toLowerCase());
+      const mount = mountOf(routedPath(req).toLowerCase());
       if (!mount) return done();
       const name: RateLimitClass = 'read';
       spendBudget(this.storage, reply.raw, {

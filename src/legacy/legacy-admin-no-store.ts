@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/app-config.js';
-import { type HttpReply, type HttpRequest, pathOf } from '../hardening/http.js';
+import { type HttpReply, type HttpRequest, routedPath } from '../hardening/http.js';
 
 /** LegacyAdminController's paths below the prefix: `/admin/...` and the team pages `/api/teams[/...]`. */
 const LEGACY_ADMIN_PATH = /^\/(admin|api\/teams)(\/|$)/;
@@ -13,7 +13,7 @@ export function noStoreForLegacyAdmin(config: AppConfig) {
   const prefix = config.legacyApi.prefix?.toLowerCase();
   if (!prefix) return undefined;
   return (req: HttpRequest, reply: HttpReply, done: () => void): void => {
-    const path = pathOf(req).toLowerCase();
+    const path = routedPath(req).toLowerCase();
     if (path.startsWith(`${prefix}/`) && LEGACY_ADMIN_PATH.test(path.slice(prefix.length))) {
       reply.raw.setHeader('Cache-Control', 'no-store');
     }

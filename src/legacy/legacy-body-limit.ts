@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/app-config.js';
 import { rejectDeclaredOversizeBodies } from '../hardening/body-size-limit.js';
-import { type HttpReply, type HttpRequest, pathOf } from '../hardening/http.js';
+import { type HttpReply, type HttpRequest, routedPath } from '../hardening/http.js';
 
 /**
  * The check of a body's declared size before routing (`rejectDeclaredOversizeBodies`), with
@@ -15,5 +15,5 @@ export function rejectOversizeBodies(config: AppConfig) {
   // As routes match: case-insensitive, a trailing slash allowed.
   const registration = `${prefix}/api/register/team`.toLowerCase();
   return (req: HttpRequest, reply: HttpReply, done: (error?: Error) => void) =>
-    (pathOf(req).toLowerCase().replace(/\/$/, '') === registration ? legacy : usual)(req, reply, done);
+    (routedPath(req).toLowerCase().replace(/\/$/, '') === registration ? legacy : usual)(req, reply, done);
 }

@@ -115,7 +115,7 @@ export class ContractValidator {
   check(response: SeenResponse): CheckResult {
     const method = response.method.toUpperCase();
     if (method === 'OPTIONS') return { problems: [] }; // CORS preflights: the cors middleware's, not the API's
-    const path = new URL(response.url, 'http://x').pathname;
+    const path = decodedPath(new URL(response.url, 'http://x').pathname);
     const route = this.routeOf(path);
     if (!route) {
       if (OUT_OF_SCOPE.some((pattern) => pattern.test(path))) return { problems: [] };
@@ -288,4 +288,13 @@ export function describe(validate: ValidateFunction): string {
       return `${e.instancePath || '(root)'} ${e.message}${extra}`;
     })
     .join('; ');
+}
+
+/** The path as the server's router matches it: percent-escapes decoded (`/%61dmin` is `/admin`). */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
