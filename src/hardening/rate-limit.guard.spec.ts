@@ -23,7 +23,9 @@ function contextFor(
   return {
     getHandler: () => Object.getOwnPropertyDescriptor(target.prototype, handler)!.value as unknown,
     getClass: () => target,
-    switchToHttp: () => ({ getRequest: () => ({ method, url: path }) }),
+    switchToHttp: () => ({
+      getRequest: () => ({ method, url: path, is404: false, routeOptions: { url: path } }),
+    }),
   } as unknown as ExecutionContext;
 }
 
