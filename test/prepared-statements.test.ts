@@ -46,22 +46,30 @@ describe.runIf(hasPostgres)('prepared statements on PostgreSQL (DATABASE_PREPARE
       }),
     );
 
-  describe('on (the default)', () => {
-    let database: Database;
+  /** A database opened with the switch for the tests of a block, and closed after them. */
+  function openedFor(prepared: 'true' | 'false') {
+    const opened = { database: undefined as unknown as Database };
     beforeAll(async () => {
-      database = await open('true');
+      opened.database = await open(prepared);
     });
     afterAll(async () => {
-      await database?.close();
+      await opened.database?.close();
     });
+    return opened;
+  }
+
+  describe('on (the default)', () => {
+    const opened = openedFor('true');
 
     it('names a plain drizzle query on its connection', async () => {
-      await counterValue(database.db);
-      expect(await namedStatements(database.db)).toContainEqual(expect.stringContaining('from "counters"'));
+      await counterValue(opened.database.db);
+      expect(await namedStatements(opened.database.db)).toContainEqual(
+        expect.stringContaining('from "counters"'),
+      );
     });
 
     it('names the queries of a transaction (Transactions.run) and of a savepoint in it', async () => {
-      const seen = await new Transactions(database).run(async (tx) => {
+      const seen = await new Transactions(opened.database).run(async (tx) => {
         await teamById(tx);
         const inSavepoint = await tx.transaction(async (savepoint) => {
           await teamByName(savepoint);
@@ -74,27 +82,21 @@ describe.runIf(hasPostgres)('prepared statements on PostgreSQL (DATABASE_PREPARE
     });
 
     it('prepares the health check on its own connection too', async () => {
-      await database.ping(5_000);
-      const pingDb = (database as unknown as { pingDb: Db }).pingDb;
+      await opened.database.ping(5_000);
+      const pingDb = (opened.database as unknown as { pingDb: Db }).pingDb;
       expect(await namedStatements(pingDb)).toContainEqual(expect.stringContaining('from "counters"'));
     });
   });
 
   describe('off (behind PgBouncer in transaction mode)', () => {
-    let database: Database;
-    beforeAll(async () => {
-      database = await open('false');
-    });
-    afterAll(async () => {
-      await database?.close();
-    });
+    const opened = openedFor('false');
 
     it('names nothing, in or out of a transaction, nor the health check', async () => {
-      await counterValue(database.db);
+      await counterValue(opened.database.db);
       // Not even a query drizzle is told to prepare under a name.
-      await teamById(database.db).prepare('team_by_id').execute();
-      expect(await namedStatements(database.db)).toEqual([]);
-      const inTransaction = await new Transactions(database).run(async (tx) => {
+      await teamById(opened.database.db).prepare('team_by_id').execute();
+      expect(await namedStatements(opened.database.db)).toEqual([]);
+      const inTransaction = await new Transactions(opened.database).run(async (tx) => {
         await teamById(tx);
         return tx.transaction(async (savepoint) => {
           await teamByName(savepoint);
@@ -102,8 +104,8 @@ describe.runIf(hasPostgres)('prepared statements on PostgreSQL (DATABASE_PREPARE
         });
       });
       expect(inTransaction).toEqual([]);
-      await database.ping(5_000);
-      expect(await namedStatements((database as unknown as { pingDb: Db }).pingDb)).toEqual([]);
+      await opened.database.ping(5_000);
+      expect(await namedStatements((opened.database as unknown as { pingDb: Db }).pingDb)).toEqual([]);
     });
   });
 });

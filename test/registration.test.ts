@@ -233,6 +233,14 @@ describe.each(databaseTargets())('POST /api/registration on %s', (target) => {
     });
     expect(res.status).toBe(415);
     expect(await res.json()).toMatchObject({ success: false, error_code: 'UNSUPPORTED_MEDIA_TYPE' });
+    // A Content-Type that is no media type at all is refused by the router itself, in the envelope too.
+    const garbled = await fetch(`${server.url}/api/registration`, {
+      method: 'POST',
+      headers: { 'content-type': 'foo' },
+      body: 'x',
+    });
+    expect(garbled.status).toBe(415);
+    expect(await garbled.json()).toMatchObject({ success: false, error_code: 'UNSUPPORTED_MEDIA_TYPE' });
   });
 
   it('refuses a second team of the same name, compared case-insensitively and whitespace-normalised', async () => {

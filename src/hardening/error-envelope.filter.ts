@@ -95,24 +95,11 @@ export class IdempotentReplay extends Error {
   }
 }
 
-/** Errors with a status of their own (http-errors, Fastify's): a status to trust, a message not to show. */
+/** Errors from body parsers (http-errors): a status to trust, a message not to show. */
 function parserErrorStatus(exception: unknown): number | undefined {
   if (!exception || typeof exception !== 'object') return undefined;
   const { status, expose } = exception as { status?: unknown; expose?: unknown };
   return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? status : undefined;
-}
-
-/** Fastify's own errors (`FST_*`): a client error's status. */
-function fastifyErrorStatus(exception: unknown): number | undefined {
-  if (!exception || typeof exception !== 'object') return undefined;
-  const { code, statusCode } = exception as { code?: unknown; statusCode?: unknown };
-  return typeof code === 'string' &&
-    code.startsWith('FST_') &&
-    typeof statusCode === 'number' &&
-    statusCode >= 400 &&
-    statusCode < 500
-    ? statusCode
-    : undefined;
 }
 
 export function toAppError(exception: unknown): AppError {
@@ -126,8 +113,6 @@ export function toAppError(exception: unknown): AppError {
   if (parserStatus === 400)
     return AppError.validation({ body: 'is not well-formed' }, 'Malformed request body');
   if (parserStatus !== undefined) return frameworkError(parserStatus);
-  const fastifyStatus = fastifyErrorStatus(exception);
-  if (fastifyStatus !== undefined) return frameworkError(fastifyStatus);
   if (exception instanceof HttpException) return frameworkError(exception.getStatus());
   return new AppError('INTERNAL_ERROR');
 }

@@ -154,6 +154,7 @@ export function multipartInterceptor(
       );
       try {
         await new Promise<void>((resolve, reject) => {
+          // multer is typed for Express but reads only the Node request (and never writes the response).
           void parse(req as never, http.getResponse<HttpReply>().raw as never, (error: unknown) =>
             error ? reject(this.toAppError(error)) : resolve(),
           );
