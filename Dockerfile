@@ -30,6 +30,9 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # (it would open up to 8 per core for the threads of libuv and V8). Peak RSS under S1 210 -> 144 MB.
 # NODE_OPTIONS, not CMD arguments, so that a container with more memory can raise them
 # (`-e NODE_OPTIONS=--max-old-space-size=1024`); the flags in `npm start` are the same.
+# With a heap limit this small, V8 also lets the old space grow only ~1.1x past the live heap, so it ran a
+# full collection every ~0.3 s under load and /health answered ~40 % fewer requests: the CMD's
+# --heap-growing-percent=50 lets it grow 1.5x (S1 peak RSS 175 MB). Node refuses that flag in NODE_OPTIONS.
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     ENVIRONMENT=production \
@@ -54,4 +57,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "dist/lifecycle/health-check.js"]
 # SIGTERM drains in-flight requests for SHUTDOWN_GRACE_SECONDS, then exits 0.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/main.js"]
+CMD ["node", "--heap-growing-percent=50", "dist/main.js"]

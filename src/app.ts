@@ -9,14 +9,14 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
-import { DOCS_PATH, setupDocs } from './docs/setup-docs.js';
+import { setupDocs } from './docs/setup-docs.js';
 import { noStoreForAdmin } from './hardening/admin-no-store.js';
 import { refuseEncodedBodies } from './hardening/body-size-limit.js';
 import { answerMalformedRequest, answerRouterError } from './hardening/client-error.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
 import { RouteTable } from './hardening/method-not-allowed.js';
 import { requestIdOf } from './hardening/request-id.js';
-import { StaticRateLimit } from './hardening/rate-limit.guard.js';
+import { RateLimit } from './hardening/rate-limit.js';
 import { staticHeaders } from './hardening/static-headers.js';
 import { createAppLogger, requestLogger } from './hardening/request-logging.js';
 import { noStoreForLegacyAdmin } from './legacy/legacy-admin-no-store.js';
@@ -141,11 +141,8 @@ export async function createApp(
   if (noStoreForLegacy) fastify.addHook('onRequest', noStoreForLegacy);
   fastify.addHook('onRequest', refuseEncodedBodies);
   fastify.addHook('onRequest', rejectOversizeBodies(config));
-  // Served outside Nest's routes, so outside the rate-limit guard: the read budget here.
-  fastify.addHook(
-    'onRequest',
-    app.get(StaticRateLimit).hookFor(['/uploads', `/${DOCS_PATH}`, `/${DOCS_PATH}-json`]),
-  );
+  // Every routed request, Nest's routes, /uploads and the docs alike, spends its budget here.
+  fastify.addHook('onRequest', app.get(RateLimit).hook);
   app.useGlobalFilters(new ErrorEnvelopeFilter(routes));
   setupDocs(app);
 

@@ -3,7 +3,7 @@ import { int32 } from './schemas.js';
 
 /**
  * The response headers the API documents, as the server sends them (src/hardening: request-id.ts,
- * rate-limit.guard.ts, error-envelope.filter.ts; the admin export). Header values travel as text; an
+ * rate-limit.ts, error-envelope.filter.ts; the admin export). Header values travel as text; an
  * `integer` here is a decimal number in that text.
  */
 const HEADERS = {

@@ -1,6 +1,6 @@
 import type { HttpReply, HttpRequest } from './http.js';
 import { routedPath } from './http.js';
-import { isAdminPath } from './rate-limit.guard.js';
+import { isAdminPath } from './rate-limit.js';
 
 /**
  * Admin responses carry personal data: none may be kept by a browser or a proxy. Set here, before

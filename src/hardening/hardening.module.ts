@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerStorage } from '@nestjs/throttler';
 import type { AppConfig } from '../config/app-config.js';
 import { AdminAuthGuard, FAILED_AUTH_WINDOW_MS, MAX_FAILED_AUTH_PER_MINUTE } from './admin-auth.guard.js';
 import { AdminKeys } from './admin-keys.js';
@@ -9,17 +9,16 @@ import { IdempotencyInterceptor } from './idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency.store.js';
 import { MultipartLeftovers } from './multipart.interceptor.js';
 import { RateLimitHealth } from './rate-limit-health.js';
-import { RateLimitGuard, rateLimitOptions, StaticRateLimit } from './rate-limit.guard.js';
+import { RateLimit } from './rate-limit.js';
 import { MemoryRateLimitStorage, RedisRateLimitStorage } from './rate-limit.storage.js';
 import { RequestTimeoutInterceptor } from './request-timeout.interceptor.js';
 import { UnfinishedWork } from './unfinished-work.js';
 
 /**
- * The request-wide layer Nest wires in: rate limits (guard, and `StaticRateLimit` for what is served
- * outside Nest's routes), the request timeout and, inside it, the JSON body (one interceptor), and
- * the idempotency store behind `@Idempotent()`, and the admin key check every admin route (native or
- * FastAPI-compatible) goes through. The request hooks (logging, headers, body refusals)
- * are set up in `createApp`.
+ * The request-wide layer Nest wires in: the rate limit (`RateLimit`, whose request hook `createApp`
+ * adds), the request timeout and, inside it, the JSON body (one interceptor), the idempotency store
+ * behind `@Idempotent()`, and the admin key check every admin route (native or FastAPI-compatible) goes
+ * through. The request hooks (logging, headers, body refusals, the rate limit) are set up in `createApp`.
  */
 @Module({})
 export class HardeningModule {
@@ -37,13 +36,12 @@ export class HardeningModule {
     return {
       module: HardeningModule,
       global: true,
-      imports: [ThrottlerModule.forRoot({ ...rateLimitOptions(config), storage })],
       providers: [
-        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: ThrottlerStorage, useValue: storage },
+        RateLimit,
         // The request timeout, which also reads JSON bodies (inside the timeout): one global interceptor.
         { provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor },
         { provide: RateLimitHealth, useValue: health },
-        StaticRateLimit,
         UnfinishedWork,
         IdempotencyStore,
         IdempotencyInterceptor,
@@ -60,7 +58,7 @@ export class HardeningModule {
         IdempotencyStore,
         IdempotencyInterceptor,
         RateLimitHealth,
-        StaticRateLimit,
+        RateLimit,
         // Guards are built in the module of the controller that uses them: what they need is exported.
         AdminKeys,
         AdminAuthGuard,

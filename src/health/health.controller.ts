@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { HttpReply } from '../hardening/http.js';
 import { Database } from '../database/database.js';
-import { SkipRateLimit } from '../hardening/rate-limit.guard.js';
+import { SkipRateLimit } from '../hardening/rate-limit.js';
 import { ApiHealth } from './health.docs.js';
 
 const HEALTH_CHECK_TIMEOUT_MS = 1000;

@@ -3,7 +3,7 @@ import { AppError } from '../common/app-error.js';
 import { answerAs } from '../database/transactions.js';
 import { AdminActor, AdminAuthGuard } from '../hardening/admin-auth.guard.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
-import { AdminRateLimit } from '../hardening/rate-limit.guard.js';
+import { AdminRateLimit } from '../hardening/rate-limit.js';
 import { teamNotFound } from '../teams/team-errors.js';
 import { TeamFiles } from '../teams/team-files.js';
 import { TeamReviews } from '../teams/team-reviews.js';
