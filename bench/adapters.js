@@ -3,15 +3,19 @@
  * bare node:http floor (L2G). The app answers `GET /status` with a fixed JSON object (what the cached
  * status route does once its counts are cached), in two builds per adapter:
  *   bare     the controller alone
+ *   headers  the controller, with the headers the app's cached status answer carries (a request id, helmet's
+ *            twelve as the app works them out, six rate-limit headers, Cache-Control) set by one request
+ *            hook, and nothing else: the floor of any Nest app that answers with those headers
  *   pieces   with this app's global pieces in their cheapest form: a request id set on every response
  *            (Express middleware; Fastify onRequest hook), a global guard reading route metadata and
  *            setting six RateLimit headers from an in-memory counter, a global interceptor that races the
  *            handler against a timer (the request timeout), and a response-time measure on finish.
- * Servers run in their own processes, pinned (taskset) away from the load generator, interleaved for
- * --rounds rounds (default 3); medians. Needs @nestjs/platform-fastify (a devDependency).
+ * "node headers" is the bare node:http floor answering with the same headers. Servers run in their own
+ * processes, pinned (taskset) away from the load generator, interleaved for --rounds rounds (default 3);
+ * medians. Needs @nestjs/platform-fastify (a devDependency) and the build (dist/, for the helmet headers).
  *
  *   node bench/adapters.js [--rounds N] [--no-pin]
- *   node bench/adapters.js --serve express|fastify bare|pieces   (one server; prints {"port":N})
+ *   node bench/adapters.js --serve express|fastify|node bare|headers|pieces   (one server; prints {"port":N})
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -34,7 +38,37 @@ const REPLY = {
   church: { name: 'St. Thomas Church', teams: 1, remaining: 1 },
 };
 
+/** The headers of the app's cached status answer, as one function setting them on a Node response. */
+async function answerHeaders() {
+  const { default: helmet } = await import('helmet');
+  const { staticHeaders } = await import('../dist/hardening/static-headers.js');
+  const security = staticHeaders(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+  return (res) => {
+    res.setHeader('X-Request-Id', randomUUID());
+    security(res);
+    for (const prefix of ['RateLimit', 'X-RateLimit']) {
+      res.setHeader(`${prefix}-Limit`, 1e9);
+      res.setHeader(`${prefix}-Remaining`, 1e9 - 1);
+      res.setHeader(`${prefix}-Reset`, 60);
+    }
+    res.setHeader('Cache-Control', 'public, max-age=1');
+  };
+}
+
+async function serveNode() {
+  const { createServer } = await import('node:http');
+  const setHeaders = await answerHeaders();
+  const body = JSON.stringify(REPLY);
+  const server = createServer((_req, res) => {
+    setHeaders(res);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: server.address().port })));
+}
+
 async function serve(adapterName, variant) {
+  if (adapterName === 'node') return serveNode();
   const { Controller, Get, Injectable, Module, SetMetadata } = await import('@nestjs/common');
   const { APP_GUARD, APP_INTERCEPTOR, NestFactory } = await import('@nestjs/core');
   const { Observable, lastValueFrom } = await import('rxjs');
@@ -115,6 +149,16 @@ async function serve(adapterName, variant) {
   if (fastify) {
     const { FastifyAdapter } = await import('@nestjs/platform-fastify');
     app = await NestFactory.create(AppModule, new FastifyAdapter(), { logger: false });
+    if (variant === 'headers') {
+      const setHeaders = await answerHeaders();
+      app
+        .getHttpAdapter()
+        .getInstance()
+        .addHook('onRequest', (_req, reply, done) => {
+          setHeaders(reply.raw);
+          done();
+        });
+    }
     if (variant === 'pieces') {
       const instance = app.getHttpAdapter().getInstance();
       instance.addHook('onRequest', (req, reply, done) => {
@@ -156,8 +200,10 @@ async function compare() {
     servers[name] = process_;
   };
   await start('L2G', 'bench/http-floor.js');
-  for (const adapter of ['express', 'fastify']) {
-    for (const variant of ['bare', 'pieces']) {
+  await start('node headers', 'bench/adapters.js', ['--serve', 'node', 'headers']);
+  const builds = { express: ['bare', 'pieces'], fastify: ['bare', 'headers', 'pieces'] };
+  for (const [adapter, variants] of Object.entries(builds)) {
+    for (const variant of variants) {
       await start(`${adapter} ${variant}`, 'bench/adapters.js', ['--serve', adapter, variant]);
     }
   }
