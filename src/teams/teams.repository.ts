@@ -27,9 +27,18 @@ export class TeamsRepository {
     roster: Player[],
     files: TeamFileRow[],
   ): Promise<void> {
-    await refusingDuplicateNames(tx.insert(teams).values({ ...team, playerCount: roster.length }));
-    await this.insertPlayers(tx, team.id, roster);
-    if (files.length > 0) await tx.insert(teamFiles).values(files.map((f) => ({ ...f, teamUuid: team.id })));
+    // One statement, so one round trip (issue 15): the inserts as data-modifying CTEs. The players' and
+    // files' foreign keys are checked at the end of the statement, when the team's row is there.
+    const inserts = [
+      tx.insert(teams).values({ ...team, playerCount: roster.length }),
+      this.playersInsert(tx, team.id, roster),
+      ...(files.length > 0
+        ? [tx.insert(teamFiles).values(files.map((f) => ({ ...f, teamUuid: team.id })))]
+        : []),
+    ];
+    // (drizzle puts an embedded query in parentheses, as a CTE's body needs.)
+    const ctes = inserts.map((insert, i) => sql`${sql.identifier(`insert_${i}`)} as ${insert}`);
+    await refusingDuplicateNames(tx.execute(sql`with ${sql.join(ctes, sql`, `)} select`));
   }
 
   /** Changes the team's columns and, when given, replaces its players. */
@@ -147,7 +156,11 @@ export class TeamsRepository {
   }
 
   private async insertPlayers(tx: Tx, id: string, roster: Player[]): Promise<void> {
-    await tx.insert(players).values(roster.map((p, position) => ({ teamUuid: id, position, ...p })));
+    await this.playersInsert(tx, id, roster);
+  }
+
+  private playersInsert(tx: Tx, id: string, roster: Player[]) {
+    return tx.insert(players).values(roster.map((p, position) => ({ teamUuid: id, position, ...p })));
   }
 }
 
