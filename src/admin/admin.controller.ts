@@ -27,12 +27,14 @@ import {
   ApiTeamDetail,
   ApiTeamStats,
 } from './admin.docs.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * The admin API. Route order matters: `teams/export.csv` is declared before `teams/:team_id`
  * so the export is not read as a team ID.
  */
 @Controller('admin')
+@RequestTimeout()
 @UseGuards(AdminAuthGuard)
 @ApiAdminController()
 export class AdminController {

@@ -20,12 +20,14 @@ import { CaptainLinkGuard } from './captain-link.guard.js';
 import { CaptainService } from './captain.service.js';
 import { receivedFiles, TeamFormMultipart } from '../teams/form-upload.js';
 import { parseRegistrationEdit } from '../teams/team-form.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * The captain's private link: `?token=` from the confirmation email opens the team's registration.
  * Responses carry personal data, so nothing may cache them.
  */
 @Controller('api/registration/:team_id')
+@RequestTimeout()
 export class CaptainController {
   constructor(@Inject(CaptainService) private readonly captains: CaptainService) {}
 

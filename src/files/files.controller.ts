@@ -6,6 +6,7 @@ import { sniffContentType } from '../storage/file-content.js';
 import { FileStorage } from '../storage/file-storage.js';
 import { FILES_PATH, SignedLinks } from '../storage/signed-links.js';
 import { ApiPrivateFile } from './files.docs.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * Private files kept on the local disk, through the signed links team views hand out. A link without
@@ -13,6 +14,7 @@ import { ApiPrivateFile } from './files.docs.js';
  * read only after the signature holds.
  */
 @Controller(FILES_PATH)
+@RequestTimeout()
 export class FilesController {
   constructor(
     @Inject(SignedLinks) private readonly links: SignedLinks,

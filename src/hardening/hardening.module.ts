@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerStorage } from '@nestjs/throttler';
 import type { AppConfig } from '../config/app-config.js';
 import { AdminAuthGuard, FAILED_AUTH_WINDOW_MS, MAX_FAILED_AUTH_PER_MINUTE } from './admin-auth.guard.js';
@@ -11,12 +10,12 @@ import { MultipartLeftovers } from './multipart.interceptor.js';
 import { RateLimitHealth } from './rate-limit-health.js';
 import { RateLimit } from './rate-limit.js';
 import { MemoryRateLimitStorage, RedisRateLimitStorage } from './rate-limit.storage.js';
-import { RequestTimeoutInterceptor } from './request-timeout.interceptor.js';
 import { UnfinishedWork } from './unfinished-work.js';
 
 /**
  * The request-wide layer Nest wires in: the rate limit (`RateLimit`, whose request hook `createApp`
- * adds), the request timeout and, inside it, the JSON body (one interceptor), the idempotency store
+ * adds), what the request timeout needs (`UnfinishedWork`; each controller names the interceptor,
+ * `@RequestTimeout()`), the idempotency store
  * behind `@Idempotent()`, and the admin key check every admin route (native or FastAPI-compatible) goes
  * through. The request hooks (logging, headers, body refusals, the rate limit) are set up in `createApp`.
  */
@@ -39,8 +38,6 @@ export class HardeningModule {
       providers: [
         { provide: ThrottlerStorage, useValue: storage },
         RateLimit,
-        // The request timeout, which also reads JSON bodies (inside the timeout): one global interceptor.
-        { provide: APP_INTERCEPTOR, useClass: RequestTimeoutInterceptor },
         { provide: RateLimitHealth, useValue: health },
         UnfinishedWork,
         IdempotencyStore,

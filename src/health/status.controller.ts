@@ -1,8 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiStatus } from './health.docs.js';
 import { StatusService } from './status.service.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 @Controller()
+@RequestTimeout()
 export class StatusController {
   constructor(@Inject(StatusService) private readonly statusService: StatusService) {}
 

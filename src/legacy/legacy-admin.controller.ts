@@ -26,12 +26,14 @@ import {
   ApiLegacyTeam,
   ApiLegacyTeams,
 } from './legacy.docs.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * The FastAPI backend's admin routes, and its team routes (which it served to anyone, with phones,
  * emails and document links): all behind an admin key here, in the admin rate-limit budget.
  */
 @Controller()
+@RequestTimeout()
 @UseGuards(AdminAuthGuard)
 @AdminRateLimit()
 @ApiLegacyAdmin()

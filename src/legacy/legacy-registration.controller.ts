@@ -11,7 +11,6 @@ import {
   Post,
   Req,
   UseGuards,
-  UseInterceptors,
 } from '@nestjs/common';
 import type { HttpRequest } from '../hardening/http.js';
 import { catchError, type Observable, throwError } from 'rxjs';
@@ -28,6 +27,7 @@ import { inFrontendWords, LegacyFormMultipart, nativeForm } from './legacy-form.
 import { LegacyTeamsRepository } from './legacy-teams.repository.js';
 import { legacyRegistrationResult } from './legacy-views.js';
 import { ApiChurchAvailability, ApiLegacyRegister, ApiLegacyTags } from './legacy.docs.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * Errors of the multipart reader (a file too large, an unknown file field), which runs before the
@@ -48,7 +48,7 @@ class FrontendWords implements NestInterceptor {
 /** The public part of the FastAPI-compatible API: the registration form and the church availability. */
 @Controller()
 // On the class: outside the route's own interceptors (the multipart reader among them).
-@UseInterceptors(FrontendWords)
+@RequestTimeout(FrontendWords)
 @ApiLegacyTags()
 export class LegacyRegistrationController {
   constructor(

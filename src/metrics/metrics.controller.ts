@@ -1,8 +1,10 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiMetrics } from './metrics.docs.js';
 import { MetricsService } from './metrics.service.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 @Controller()
+@RequestTimeout()
 export class MetricsController {
   constructor(@Inject(MetricsService) private readonly metrics: MetricsService) {}
 

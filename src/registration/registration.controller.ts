@@ -10,9 +10,11 @@ import { RegistrationStatusService } from '../teams/registration-status.service.
 import { RegistrationOpenGuard } from '../teams/registration-window.js';
 import { ApiRegisterTeam, ApiRegistrationStatus } from './registration.docs.js';
 import { RegistrationService, type RegistrationResult } from '../teams/registration.service.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /** The public form: register a team, and see whether registration is open and how many places are left. */
 @Controller('api')
+@RequestTimeout()
 export class RegistrationController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
