@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
+import type { FastifyError } from 'fastify';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -14,6 +15,7 @@ import { noStoreForAdmin } from './hardening/admin-no-store.js';
 import { refuseEncodedBodies } from './hardening/body-size-limit.js';
 import { answerMalformedRequest, answerRouterError } from './hardening/client-error.js';
 import { ErrorEnvelopeFilter } from './hardening/error-envelope.filter.js';
+import type { HttpReply, HttpRequest } from './hardening/http.js';
 import { RouteTable } from './hardening/method-not-allowed.js';
 import { requestIdOf } from './hardening/request-id.js';
 import { RateLimit } from './hardening/rate-limit.js';
@@ -31,11 +33,18 @@ export interface AppOptions {
   clock?: Clock;
 }
 
+/** A Fastify request hook with a callback, as the first hook of every request is. */
+type RequestHook = (req: HttpRequest, reply: HttpReply, next: () => void) => void;
+
 /**
  * The HTTP server: Fastify under Nest (issue 15: Nest on Express answered a fixed object at 0.19 of bare
  * Node, on Fastify at 0.74). Routes match as they did on Express: any case, a trailing slash allowed.
  */
-function httpAdapter(config: AppConfig, routes: RouteTable): FastifyAdapter {
+function httpAdapter(
+  config: AppConfig,
+  routes: RouteTable,
+  everyRequest: { hook?: RequestHook },
+): FastifyAdapter {
   const adapter = new FastifyAdapter({
     trustProxy: trustProxyOption(config.http.trustProxy),
     // Fastify's request id is ours: the one in X-Request-Id, the log and error envelopes.
@@ -44,7 +53,13 @@ function httpAdapter(config: AppConfig, routes: RouteTable): FastifyAdapter {
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 2048 },
     // Requests Node's parser refuses, and URLs the router cannot decode, are answered in the envelope.
     clientErrorHandler: answerMalformedRequest,
-    frameworkErrors: answerRouterError,
+    // Such a URL is refused before any hook runs: its answer goes through the first hook all the same, for
+    // its log line and security headers.
+    frameworkErrors: (error: FastifyError, req: HttpRequest, reply: HttpReply) => {
+      const answer = () => answerRouterError(error, req, reply);
+      if (everyRequest.hook) everyRequest.hook(req, reply, answer);
+      else answer();
+    },
     // Node's own limit on receiving a whole request (headers and body), which Fastify turns off by
     // default: a client that trickles a body is cut off (408) after 5 minutes, as on Node's server.
     requestTimeout: 300_000,
@@ -79,7 +94,8 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const logger = createAppLogger(config, options.logDestination);
   const routes = new RouteTable();
-  const adapter = httpAdapter(config, routes);
+  const everyRequest: { hook?: RequestHook } = {};
+  const adapter = httpAdapter(config, routes, everyRequest);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger, options.clock),
     adapter,
@@ -98,13 +114,12 @@ export async function createApp(
   const securityHeaders = staticHeaders(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   // The first hook of all, before CORS answers a preflight: every request gets its id, its log line and
   // its metrics, every response the security headers.
-  adapter.setOnRequestHook(
-    requestLogger(logger, (request, reply) => {
-      if (workerId) reply.raw.setHeader('X-Worker-Id', workerId);
-      metrics.recordRequest(request, reply.raw);
-      securityHeaders(reply.raw);
-    }),
-  );
+  everyRequest.hook = requestLogger(logger, (request, reply) => {
+    if (workerId) reply.raw.setHeader('X-Worker-Id', workerId);
+    metrics.recordRequest(request, reply.raw);
+    securityHeaders(reply.raw);
+  });
+  adapter.setOnRequestHook(everyRequest.hook);
   // CORS only for CORS_ORIGINS, registered here rather than through `app.enableCors()`: Nest's hook for it
   // gathers every header of every reply to copy the CORS ones to the Node response (issue 15: 4 % of
   // `/health`'s time), and with no origin there is nothing to add.

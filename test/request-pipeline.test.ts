@@ -117,6 +117,22 @@ describe.each(databaseTargets())('the request pipeline on %s', (target) => {
     expectEnvelope(await res.json(), 'NOT_FOUND');
   });
 
+  it('answers a URL the router cannot decode in the envelope, with the security headers and a log line', async () => {
+    const requestId = `bad-url-${randomUUID()}`;
+    const res = await fetch(`${server.url}/api/registration/%E0%A4%A`, {
+      headers: { 'x-request-id': requestId },
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('x-request-id')).toBe(requestId);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expectEnvelope(await res.json(), 'VALIDATION_FAILED');
+    const line = await eventually('the request log line', () =>
+      capture.entries().find((e) => e.request_id === requestId && 'status' in e),
+    );
+    expect(line).toMatchObject({ status: 400, method: 'GET' });
+  });
+
   it('answers a dotfile, a path that climbs out and a folder under /uploads as missing (404)', async () => {
     for (const path of [
       '/uploads/.env',
