@@ -172,11 +172,29 @@ export function rowsOf<T>(result: unknown): T[] {
 
 /** The SQLSTATE of a database error, looking through drizzle's wrapping. */
 export function sqlState(error: unknown): string | undefined {
-  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  for (const e of causes(error)) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
   }
   return undefined;
+}
+
+/**
+ * The constraint (or unique index) a failed statement broke: postgres.js calls it `constraint_name`,
+ * PGlite `constraint`. Not the error's text: drizzle's includes the whole statement.
+ */
+export function brokenConstraint(error: unknown): string | undefined {
+  for (const e of causes(error)) {
+    const name = e.constraint_name ?? e.constraint;
+    if (typeof name === 'string') return name;
+  }
+  return undefined;
+}
+
+/** An error and the errors it wraps (drizzle wraps the driver's as `cause`). */
+function* causes(error: unknown): Generator<Record<string, unknown>> {
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    yield e as Record<string, unknown>;
+  }
 }
 
 export const UNIQUE_VIOLATION = '23505';

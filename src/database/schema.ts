@@ -60,6 +60,9 @@ export const counters = pgTable('counters', {
   value: integer('value').notNull().default(0),
 });
 
+/** One team per name key: a second registration of a name breaks this index (DUPLICATE_TEAM). */
+export const TEAM_NAME_UNIQUE_INDEX = 'teams_team_name_key_key';
+
 export const teams = pgTable(
   'teams',
   {
@@ -97,7 +100,7 @@ export const teams = pgTable(
   (t) => [
     uniqueIndex('teams_team_number_key').on(t.teamNumber),
     uniqueIndex('teams_team_id_key').on(t.teamId),
-    uniqueIndex('teams_team_name_key_key').on(t.teamNameKey),
+    uniqueIndex(TEAM_NAME_UNIQUE_INDEX).on(t.teamNameKey),
     index('teams_church_key_idx').on(t.churchKey),
     index('teams_status_created_at_idx').on(t.status, t.createdAt),
     // The admin list's default order (newest first, ties by number), read straight from the index.

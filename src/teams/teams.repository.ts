@@ -1,7 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { Database, sqlState, UNIQUE_VIOLATION, type DbOrTx, type Tx } from '../database/database.js';
-import { players, teamEdits, teamFiles, teamStatusHistory, teams } from '../database/schema.js';
+import {
+  brokenConstraint,
+  Database,
+  sqlState,
+  UNIQUE_VIOLATION,
+  type DbOrTx,
+  type Tx,
+} from '../database/database.js';
+import {
+  players,
+  TEAM_NAME_UNIQUE_INDEX,
+  teamEdits,
+  teamFiles,
+  teamStatusHistory,
+  teams,
+} from '../database/schema.js';
 import { TEAM_DOCUMENT } from './documents.js';
 import { duplicateTeam } from './team-errors.js';
 import type { Player, TeamColumns } from './team-form.js';
@@ -176,7 +190,7 @@ async function refusingDuplicateNames(write: PromiseLike<unknown>): Promise<void
   try {
     await write;
   } catch (error) {
-    if (sqlState(error) === UNIQUE_VIOLATION && String(error).includes('team_name_key')) {
+    if (sqlState(error) === UNIQUE_VIOLATION && brokenConstraint(error) === TEAM_NAME_UNIQUE_INDEX) {
       throw duplicateTeam();
     }
     throw error;
