@@ -151,7 +151,7 @@ describe.each(databaseTargets())('the request pipeline on %s', (target) => {
     }
   });
 
-  it('puts /uploads and /docs under the read limit', async () => {
+  it('puts /uploads and /docs under the read limit, and never /health or a route Nest answers 404', async () => {
     const limited = await server.start({ RATE_LIMIT_READ_REQUESTS: '3', TRUST_PROXY: '1' });
     try {
       for (const path of ['/docs', '/docs-json', '/uploads/teams/none/logo.png']) {
@@ -171,6 +171,18 @@ describe.each(databaseTargets())('the request pipeline on %s', (target) => {
           `${path}: ${statuses.join()}`,
         ).toBe(true);
         expect(statuses[3], path).toBe(429);
+      }
+      // @SkipRateLimit() reaches the route's config; an empty parameter is a 404 before any handler.
+      for (const [path, status] of [
+        ['/health', 200],
+        ['/files//logo.png', 404],
+      ] as const) {
+        const ip = { 'x-forwarded-for': `198.51.100.${path.length}` };
+        for (let i = 0; i < 5; i++) {
+          const res = await fetch(`${limited.url}${path}`, { headers: ip });
+          expect(res.status, path).toBe(status);
+          expect(res.headers.get('ratelimit-limit'), path).toBeNull();
+        }
       }
     } finally {
       await limited.close();

@@ -51,15 +51,22 @@ export function isAdminPath(path: string): boolean {
 /**
  * The budget a request spends: its route's decorator, else the admin budget for an admin path, the read
  * budget for a read and the strict registration budget for any state-changing request. A request no route
- * took (a 404) spends none, as before: it reaches no handler.
+ * took, or that Nest turns into a 404 (an empty parameter), spends none: it reaches no handler.
  */
 export function rateLimitClassOf(req: HttpRequest): RateLimitClass {
   const pattern = routePattern(req);
-  if (pattern === undefined) return 'none';
+  if (pattern === undefined || hasEmptyParam(req)) return 'none';
   const marked = (req.routeOptions.config as RateLimitRouteConfig).rateLimitClass;
   if (marked) return marked;
   if (isAdminPath(pattern)) return 'admin';
   return READ_METHODS.has(req.method) ? 'read' : 'registration';
+}
+
+/** Nest answers a route whose parameter came empty (`/files//logo.png`) with a 404 before any handler. */
+function hasEmptyParam(req: HttpRequest): boolean {
+  const params = req.params as Record<string, string>;
+  for (const name in params) if (name !== '*' && params[name] === '') return true;
+  return false;
 }
 
 const MINUTE_MS = 60_000;
