@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # ICCT26 registration API. Build: docker build -t icct26-registration-backend .
-# The image runs `node dist/main.js` as the unprivileged `node` user; migrations run at start-up.
+# The image runs `node --heap-growing-percent=50 dist/main.js` as the unprivileged `node` user; migrations run
+# at start-up. A platform that overrides the command should keep that flag (see the memory note below).
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
