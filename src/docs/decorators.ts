@@ -25,23 +25,25 @@ export const ADMIN_API_KEY_SCHEME = 'admin-api-key';
 export const ADMIN_BEARER_SCHEME = 'admin-bearer';
 
 /**
- * What the request pipeline around every route can answer, whatever the route: the request timeout,
- * a body over MAX_REQUEST_SIZE or a compressed one (refused before routing, even where no body is
- * read), and an unexpected failure.
+ * What the request pipeline around every route can answer, whatever the route: a body over
+ * MAX_REQUEST_SIZE or a compressed one (refused before routing, even where no body is read), and an
+ * unexpected failure.
  */
 export const PIPELINE_ERRORS = [
-  'REQUEST_TIMEOUT',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL_ERROR',
 ] as const satisfies ErrorCode[];
+
+/** ...plus, for every route but `/health` (each controller's `@RequestTimeout()`), the request timeout. */
+export const TIMED_ROUTE_ERRORS = [...PIPELINE_ERRORS, 'REQUEST_TIMEOUT'] as const satisfies ErrorCode[];
 
 /** ...plus, for a route with a path parameter, a path that does not decode (`%E0%A4`). */
 export const PATH_PARAM_ERRORS = ['VALIDATION_FAILED'] as const satisfies ErrorCode[];
 
 /** ...plus, for every route but `/health`, the rate limit and an unreachable database. */
 export const LIMITED_ROUTE_ERRORS = [
-  ...PIPELINE_ERRORS,
+  ...TIMED_ROUTE_ERRORS,
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
 ] as const satisfies ErrorCode[];

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ApiErrorResponses, PATH_PARAM_ERRORS, PIPELINE_ERRORS } from '../docs/decorators.js';
+import { ApiErrorResponses, PATH_PARAM_ERRORS, TIMED_ROUTE_ERRORS } from '../docs/decorators.js';
 import { responseHeader } from '../docs/headers.js';
 
 const FILE_BODY = { schema: { type: 'string', format: 'binary', maxLength: 10_485_760 } };
@@ -57,6 +57,12 @@ export function ApiPrivateFile() {
         'application/octet-stream': FILE_BODY,
       },
     }),
-    ApiErrorResponses(...PIPELINE_ERRORS, ...PATH_PARAM_ERRORS, 'RATE_LIMITED', 'LINK_INVALID', 'NOT_FOUND'),
+    ApiErrorResponses(
+      ...TIMED_ROUTE_ERRORS,
+      ...PATH_PARAM_ERRORS,
+      'RATE_LIMITED',
+      'LINK_INVALID',
+      'NOT_FOUND',
+    ),
   );
 }

@@ -4998,17 +4998,6 @@ export interface operations {
           'application/json': components['schemas']['Healthy'];
         };
       };
-      /** @description `REQUEST_TIMEOUT`: the request took longer than REQUEST_TIMEOUT (the work itself still finishes whole) */
-      408: {
-        headers: {
-          'X-Request-Id': components['headers']['X-Request-Id.always'];
-          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RequestTimeoutError'];
-        };
-      };
       /** @description `PAYLOAD_TOO_LARGE`: the body is larger than MAX_REQUEST_SIZE (a JSON body: 16 KB) */
       413: {
         headers: {
