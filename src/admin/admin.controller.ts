@@ -16,6 +16,7 @@ import type { HttpReply } from '../hardening/http.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { TeamReviews } from '../teams/team-reviews.js';
 import { AdminActor, AdminAuthGuard } from '../hardening/admin-auth.guard.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { parseStatusChange, parseTeamListQuery } from './admin-requests.js';
 import { AdminTeamsService } from './admin-teams.service.js';
 import {
@@ -27,7 +28,6 @@ import {
   ApiTeamDetail,
   ApiTeamStats,
 } from './admin.docs.js';
-import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * The admin API. Route order matters: `teams/export.csv` is declared before `teams/:team_id`

@@ -15,12 +15,12 @@ import {
 import type { HttpRequest } from '../hardening/http.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { ApiCaptainEdit, ApiCaptainView, ApiCaptainWithdraw } from './captain.docs.js';
 import { CaptainLinkGuard } from './captain-link.guard.js';
 import { CaptainService } from './captain.service.js';
 import { receivedFiles, TeamFormMultipart } from '../teams/form-upload.js';
 import { parseRegistrationEdit } from '../teams/team-form.js';
-import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * The captain's private link: `?token=` from the confirmation email opens the team's registration.

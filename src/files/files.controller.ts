@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { HttpReply } from '../hardening/http.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { sniffContentType } from '../storage/file-content.js';
 import { FileStorage } from '../storage/file-storage.js';
 import { FILES_PATH, SignedLinks } from '../storage/signed-links.js';
 import { ApiPrivateFile } from './files.docs.js';
-import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * Private files kept on the local disk, through the signed links team views hand out. A link without

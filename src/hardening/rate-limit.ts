@@ -75,7 +75,7 @@ const MINUTE_MS = 60_000;
  * Spends one request from `key`'s budget and says so in IETF `RateLimit-*` headers (and the classic
  * `X-RateLimit-*`); over the limit, throws `429 RATE_LIMITED` with `Retry-After` (the one envelope).
  */
-export async function spendBudget(
+async function spendBudget(
   storage: ThrottlerStorage,
   res: ServerResponse,
   { key, name, limit }: { key: string; name: string; limit: number },

@@ -15,8 +15,8 @@ import { readJsonBody } from './json-body.js';
 import { UnfinishedWork } from './unfinished-work.js';
 
 /**
- * The first interceptor of every controller but /health's (`@RequestTimeout()`). Reads the JSON body of a route that takes one (`readJsonBody`), then runs
- * the handler; answers 408 REQUEST_TIMEOUT once REQUEST_TIMEOUT has passed, but lets the handler run to
+ * The first interceptor of every controller but /health's (`@RequestTimeout()`). Reads the JSON body
+ * of a route that takes one (`readJsonBody`), then runs the handler; answers 408 REQUEST_TIMEOUT once REQUEST_TIMEOUT has passed, but lets the handler run to
  * its end: cancelling it could leave work half-done, and the idempotency layer inside still records
  * the true outcome for a retry. (The body used to be read by an interceptor of its own, inside this
  * one: each global interceptor costs Nest an rxjs pipeline and an async scope per request, issue 15.)

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { ApiStatus } from './health.docs.js';
 import { StatusService } from './status.service.js';
-import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 @Controller()
 @RequestTimeout()

@@ -4,6 +4,7 @@ import { answerAs } from '../database/transactions.js';
 import { AdminActor, AdminAuthGuard } from '../hardening/admin-auth.guard.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { AdminRateLimit } from '../hardening/rate-limit.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { teamNotFound } from '../teams/team-errors.js';
 import { TeamFiles } from '../teams/team-files.js';
 import { TeamReviews } from '../teams/team-reviews.js';
@@ -26,7 +27,6 @@ import {
   ApiLegacyTeam,
   ApiLegacyTeams,
 } from './legacy.docs.js';
-import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * The FastAPI backend's admin routes, and its team routes (which it served to anyone, with phones,

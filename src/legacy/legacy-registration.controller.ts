@@ -19,6 +19,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { answerAs } from '../database/transactions.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { receivedFiles } from '../teams/form-upload.js';
 import { RegistrationService } from '../teams/registration.service.js';
 import { RegistrationOpenGuard } from '../teams/registration-window.js';
@@ -27,7 +28,6 @@ import { inFrontendWords, LegacyFormMultipart, nativeForm } from './legacy-form.
 import { LegacyTeamsRepository } from './legacy-teams.repository.js';
 import { legacyRegistrationResult } from './legacy-views.js';
 import { ApiChurchAvailability, ApiLegacyRegister, ApiLegacyTags } from './legacy.docs.js';
-import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /**
  * Errors of the multipart reader (a file too large, an unknown file field), which runs before the

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { ApiMetrics } from './metrics.docs.js';
 import { MetricsService } from './metrics.service.js';
-import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 @Controller()
 @RequestTimeout()

@@ -4,13 +4,13 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Idempotent } from '../hardening/idempotency.interceptor.js';
 import { addRequestLogFields } from '../hardening/request-logging.js';
+import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { receivedFiles, TeamFormMultipart } from '../teams/form-upload.js';
 import { parseRegistrationForm } from '../teams/team-form.js';
 import { RegistrationStatusService } from '../teams/registration-status.service.js';
 import { RegistrationOpenGuard } from '../teams/registration-window.js';
 import { ApiRegisterTeam, ApiRegistrationStatus } from './registration.docs.js';
 import { RegistrationService, type RegistrationResult } from '../teams/registration.service.js';
-import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 
 /** The public form: register a team, and see whether registration is open and how many places are left. */
 @Controller('api')

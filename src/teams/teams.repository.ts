@@ -65,7 +65,7 @@ export class TeamsRepository {
     );
     if (!roster) return;
     await tx.delete(players).where(eq(players.teamUuid, id));
-    await this.insertPlayers(tx, id, roster);
+    await this.playersInsert(tx, id, roster);
   }
 
   /** The team's players' names, by position: what an edit's new roster is matched against. */
@@ -167,10 +167,6 @@ export class TeamsRepository {
       this.places.waitlistPosition(db, team),
     ]);
     return { team, players: roster, files, history, edits, waitlistPosition };
-  }
-
-  private async insertPlayers(tx: Tx, id: string, roster: Player[]): Promise<void> {
-    await this.playersInsert(tx, id, roster);
   }
 
   private playersInsert(tx: Tx, id: string, roster: Player[]) {
