@@ -29,9 +29,10 @@ interface Call {
  * Every upload, delete, move and listing goes through the storage breaker. Callers see only `StorageError`: an open
  * or timed-out breaker is `unavailable`, like the outage that opened it.
  *
- * With `callTimeoutMs`, each call is also aborted at the provider once it has run that long: opossum's
- * timeout only stops waiting, and would leave the HTTP request (its socket, the file's bytes) running
- * behind it, and whoever awaits the call's end (a request handler that already answered 408) with it.
+ * Each call is also aborted at the provider as soon as the breaker is done with it: opossum's timeout
+ * (which covers the quick retries) only stops waiting, and would leave the HTTP request (its socket, the
+ * file's bytes) running behind it, and whoever awaits the call's end (a request handler that already
+ * answered 408) with it.
  */
 export class BreakerFileStorage extends FileStorage {
   readonly name: FileStorage['name'];
@@ -43,15 +44,14 @@ export class BreakerFileStorage extends FileStorage {
   constructor(
     readonly inner: FileStorage,
     private readonly breaker: ProviderBreaker,
-    private readonly callTimeoutMs?: number,
   ) {
     super();
     this.name = inner.name;
   }
 
-  /** The same storage, breaker and bound, with calls of its own (`limitCalls` on one leaves the other alone). */
-  withCallTimeout(callTimeoutMs: number): BreakerFileStorage {
-    return new BreakerFileStorage(this.inner, this.breaker, callTimeoutMs);
+  /** The same storage and breaker, with calls of its own (`limitCalls` on one leaves the other alone). */
+  withOwnCalls(): BreakerFileStorage {
+    return new BreakerFileStorage(this.inner, this.breaker);
   }
 
   /**
@@ -90,16 +90,16 @@ export class BreakerFileStorage extends FileStorage {
     return this.inner.readPrivate(publicId);
   }
 
-  /** One signal per call, its quick retries inside the breaker included: a call never outlives its bound. */
+  /**
+   * One signal per call, its quick retries inside the breaker included: a call never outlives the
+   * breaker's wait for it. (Not `AbortSignal.timeout` inside `AbortSignal.any`: on Node 20 nothing keeps
+   * the timeout signal alive, and once collected it never fires.)
+   */
   private async guarded<T>(run: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const call: Call = { startedAt: Date.now(), end: new AbortController() };
     this.calls.add(call);
     if (this.limitMs !== undefined) this.endAtLimit(call);
-    const ends = AbortSignal.any([
-      call.end.signal,
-      ...(this.callTimeoutMs === undefined ? [] : [AbortSignal.timeout(this.callTimeoutMs)]),
-      ...(signal ? [signal] : []),
-    ]);
+    const ends = signal ? AbortSignal.any([call.end.signal, signal]) : call.end.signal;
     try {
       return await this.breaker.run(() => run(ends));
     } catch (error) {
@@ -107,6 +107,8 @@ export class BreakerFileStorage extends FileStorage {
       const message = `file storage ${error.code === 'EOPENBREAKER' ? 'circuit is open' : 'did not answer in time'}`;
       throw new StorageError('unavailable', message, { cause: error });
     } finally {
+      // Over, or given up on by the breaker: what is still at the provider ends now.
+      call.end.abort();
       this.calls.delete(call);
     }
   }

@@ -56,9 +56,10 @@ export function limitStorageCallsAtShutdown(storage: FileStorage, config: AppCon
  * in `storage_deletions`, for the storage runner: uploads first, then the sweep for files nothing refers
  * to (when due), then deletions, as the breaker allows.
  *
- * Every call is aborted at the provider once it has taken CLOUDINARY_BREAKER_TIMEOUT_MS (the breaker's
- * own timeout only stops waiting). The runner's calls (`JOB_FILE_STORAGE`) end when it stops; requests'
- * calls, at a shutdown, once they have outlived REQUEST_TIMEOUT (`limitStorageCallsAtShutdown`).
+ * Every call is aborted at the provider once the breaker gives up on it, after
+ * CLOUDINARY_BREAKER_TIMEOUT_MS (the breaker's own timeout only stops waiting). The runner's calls
+ * (`JOB_FILE_STORAGE`) end when it stops; requests' calls, at a shutdown, once they have outlived
+ * REQUEST_TIMEOUT (`limitStorageCallsAtShutdown`).
  */
 @Global()
 @Module({
@@ -81,14 +82,13 @@ export function limitStorageCallsAtShutdown(storage: FileStorage, config: AppCon
           isProviderFault: isStorageOutage,
           isTransient: isStorageOutage,
         });
-        return new BreakerFileStorage(inner, breaker, config.breakers.cloudinaryTimeoutMs);
+        return new BreakerFileStorage(inner, breaker);
       },
     },
     {
       provide: JOB_FILE_STORAGE,
-      inject: [APP_CONFIG, FileStorage],
-      useFactory: (config: AppConfig, storage: BreakerFileStorage) =>
-        storage.withCallTimeout(config.breakers.cloudinaryTimeoutMs),
+      inject: [FileStorage],
+      useFactory: (storage: BreakerFileStorage) => storage.withOwnCalls(),
     },
     PendingUploads,
     StorageDeletions,
