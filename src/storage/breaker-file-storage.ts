@@ -104,11 +104,12 @@ export class BreakerFileStorage extends FileStorage {
       return await this.breaker.run(() => run(ends));
     } catch (error) {
       if (!isBreakerRejection(error)) throw error;
+      // The breaker gave up waiting: what is still at the provider ends now. (A call that settled by
+      // itself has nothing left to end, and an abort costs an AbortError with its stack.)
+      call.end.abort();
       const message = `file storage ${error.code === 'EOPENBREAKER' ? 'circuit is open' : 'did not answer in time'}`;
       throw new StorageError('unavailable', message, { cause: error });
     } finally {
-      // Over, or given up on by the breaker: what is still at the provider ends now.
-      call.end.abort();
       this.calls.delete(call);
     }
   }
