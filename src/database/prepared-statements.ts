@@ -15,9 +15,10 @@ import type { Sql, TransactionSql } from 'postgres';
  * Memory: postgres.js keeps a connection's statements in a map keyed by parameter types and text that
  * it never evicts (node_modules/postgres/src/connection.js, `statements`), and the server keeps each
  * prepared statement until the connection closes. Both are bounded by the number of distinct statement
- * texts, and ours are a bounded set: fixed texts, plus IN lists and multi-row inserts whose length
- * follows bounded lists (11-15 players, a team's 33 files at most, an export batch of 200 teams, a
- * storage sweep page of 500 files); the long variable ones run rarely (the CSV export, the hourly sweep).
+ * texts, and ours are a bounded set: fixed texts (a roster and its files go as one jsonb parameter,
+ * json-rows.ts), plus IN lists and multi-row inserts whose length follows bounded lists (a team's 33
+ * files at most, an export batch of 200 teams, a storage sweep page of 500 files); the long variable
+ * ones run rarely (the CSV export, the hourly sweep).
  * Both caches go with the connection, which postgres.js closes after 60 s idle and after
  * DATABASE_POOL_RECYCLE seconds (`max_lifetime`), so a connection holds what it ran in that time: the
  * fixed texts and a few variable ones. With DATABASE_POOL_RECYCLE=0 only the bound on texts remains.

@@ -8,6 +8,7 @@ import {
   type DbOrTx,
   type Tx,
 } from '../database/database.js';
+import { jsonRowsInsert } from '../database/json-rows.js';
 import {
   players,
   TEAM_NAME_UNIQUE_INDEX,
@@ -42,17 +43,16 @@ export class TeamsRepository {
     files: TeamFileRow[],
   ): Promise<void> {
     // One statement, so one round trip (issue 15): the inserts as data-modifying CTEs. The players' and
-    // files' foreign keys are checked at the end of the statement, when the team's row is there.
-    const inserts = [
-      tx.insert(teams).values({ ...team, playerCount: roster.length }),
-      this.playersInsert(tx, team.id, roster),
-      ...(files.length > 0
-        ? [tx.insert(teamFiles).values(files.map((f) => ({ ...f, teamUuid: team.id })))]
-        : []),
-    ];
-    // (drizzle puts an embedded query in parentheses, as a CTE's body needs.)
-    const ctes = inserts.map((insert, i) => sql`${sql.identifier(`insert_${i}`)} as ${insert}`);
-    await refusingDuplicateNames(tx.execute(sql`with ${sql.join(ctes, sql`, `)} select`));
+    // files' foreign keys are checked at the end of the statement, when the team's row is there. (drizzle
+    // puts the embedded team insert in parentheses, as a CTE's body needs.)
+    const teamInsert = tx.insert(teams).values({ ...team, playerCount: roster.length });
+    await refusingDuplicateNames(
+      tx.execute(sql`
+        with new_team as ${teamInsert},
+             new_players as (${insertPlayers(rosterRows(team.id, roster))}),
+             new_files as (${insertTeamFiles(files.map((f) => ({ ...f, teamUuid: team.id })))})
+        select`),
+    );
   }
 
   /** Changes the team's columns and, when given, replaces its players. */
@@ -65,7 +65,7 @@ export class TeamsRepository {
     );
     if (!roster) return;
     await tx.delete(players).where(eq(players.teamUuid, id));
-    await this.playersInsert(tx, id, roster);
+    await tx.execute(insertPlayers(rosterRows(id, roster)));
   }
 
   /** The team's players' names, by position: what an edit's new roster is matched against. */
@@ -168,10 +168,25 @@ export class TeamsRepository {
     ]);
     return { team, players: roster, files, history, edits, waitlistPosition };
   }
+}
 
-  private playersInsert(tx: Tx, id: string, roster: Player[]) {
-    return tx.insert(players).values(roster.map((p, position) => ({ teamUuid: id, position, ...p })));
-  }
+/** Players and files go as one jsonb parameter each: one statement text whatever their number. */
+const insertPlayers = jsonRowsInsert(players, ['teamUuid', 'position', 'name', 'role', 'phone']);
+const insertTeamFiles = jsonRowsInsert(teamFiles, [
+  'teamUuid',
+  'kind',
+  'playerPosition',
+  'state',
+  'url',
+  'publicId',
+  'contentType',
+  'sizeBytes',
+  'sha256',
+  'uploadedAt',
+]);
+
+function rosterRows(teamUuid: string, roster: Player[]) {
+  return roster.map((player, position) => ({ teamUuid, position, ...player }));
 }
 
 function byTeamId(teamId: string, accessTokenHash?: string): SQL | undefined {

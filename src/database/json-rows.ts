@@ -1,0 +1,33 @@
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * An insert of any number of rows of `table`, sent as one jsonb parameter:
+ * `insert into t ("a", "b") select "a", "b" from jsonb_to_recordset($1::jsonb) as r("a" int, "b" text)`.
+ *
+ * Why not drizzle's multi-row `values`: its text grows with the rows (one prepared statement per roster
+ * size), and drizzle walks every value of every row to build it, which was a tenth of the server's CPU
+ * under registration load (docs/benchmarks.md, issue 15). This text is built once per table and column
+ * list; a row costs one `JSON.stringify`.
+ *
+ * The values go as JSON carries them, without drizzle's column encoders: for columns of text, numbers,
+ * enums, uuids and timestamps (a `Date` becomes its ISO string). Every column in `keys` is set, null where
+ * a row has none: a column's default applies only to columns left out of `keys`.
+ */
+export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInsert'] & string>(
+  table: T,
+  keys: readonly K[],
+): (rows: readonly Pick<T['$inferInsert'], K>[]) => SQL {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const names = keys.map((key) => quoted(columns[key]!.name)).join(', ');
+  // The recordset's fields are named as the rows' properties, so the rows go to JSON as they are.
+  const fields = keys.map((key) => `${quoted(key)} ${columns[key]!.getSQLType()}`).join(', ');
+  const selected = keys.map(quoted).join(', ');
+  const head = sql.raw(
+    `insert into ${quoted(getTableName(table))} (${names}) select ${selected} from jsonb_to_recordset(`,
+  );
+  const tail = sql.raw(`::jsonb) as r(${fields})`);
+  return (rows) => sql`${head}${JSON.stringify(rows)}${tail}`;
+}

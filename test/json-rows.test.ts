@@ -1,0 +1,103 @@
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/app-config.js';
+import { type Database, openDatabase } from '../src/database/database.js';
+import { jsonRowsInsert } from '../src/database/json-rows.js';
+import { players, teamFiles, teams } from '../src/database/schema.js';
+import { seedTeams, uniqueTag } from './support/admin-seed.js';
+import { databaseTargets, type TestDatabase, testDatabase } from './support/databases.js';
+
+const insertPlayers = jsonRowsInsert(players, ['teamUuid', 'position', 'name', 'role', 'phone']);
+const insertFiles = jsonRowsInsert(teamFiles, [
+  'teamUuid',
+  'kind',
+  'playerPosition',
+  'state',
+  'url',
+  'publicId',
+  'contentType',
+  'sizeBytes',
+  'sha256',
+  'uploadedAt',
+]);
+
+describe.each(databaseTargets())('rows inserted from one jsonb parameter, on %s', (target) => {
+  let testDb: TestDatabase;
+  let database: Database;
+  let teamUuid: string;
+
+  beforeAll(async () => {
+    testDb = await testDatabase(target);
+    database = await openDatabase(loadConfig({ DATABASE_URL: testDb.url }));
+    const [teamId] = await seedTeams(database, [{ teamName: `Team ${uniqueTag()}`, churchName: 'St. Luke' }]);
+    const [team] = await database.db.select({ id: teams.id }).from(teams).where(eq(teams.teamId, teamId!));
+    teamUuid = team!.id;
+    await database.db.delete(players).where(eq(players.teamUuid, teamUuid));
+    await database.db.delete(teamFiles).where(eq(teamFiles.teamUuid, teamUuid));
+  });
+  afterAll(async () => {
+    await database?.close();
+    await testDb?.drop();
+  });
+
+  it('stores every value as given: quotes, backslashes, non-Latin text, nulls, enums, timestamps', async () => {
+    const roster = [
+      { teamUuid, position: 0, name: `O'Brien "Junior" \\ 1`, role: 'Wicket-Keeper' as const, phone: null },
+      { teamUuid, position: 1, name: 'அருண் குமார்', role: 'All-Rounder' as const, phone: '+91 98765 43210' },
+    ];
+    const uploadedAt = new Date('2026-12-02T10:11:12.345Z');
+    const files = [
+      {
+        teamUuid,
+        kind: 'logo' as const,
+        playerPosition: -1,
+        state: 'uploaded' as const,
+        url: 'https://example.com/logo.png?a=1&b=2',
+        publicId: 'teams/x/logo',
+        contentType: 'image/png',
+        sizeBytes: 20_480,
+        sha256: 'b'.repeat(64),
+        uploadedAt,
+      },
+      {
+        teamUuid,
+        kind: 'id_proof' as const,
+        playerPosition: 1,
+        state: 'pending' as const,
+        url: null,
+        publicId: null,
+        contentType: 'application/pdf',
+        sizeBytes: 1,
+        sha256: 'c'.repeat(64),
+        uploadedAt: null,
+      },
+    ];
+    await database.db.execute(insertPlayers(roster));
+    await database.db.execute(insertFiles(files));
+
+    const stored = await database.db
+      .select({
+        teamUuid: players.teamUuid,
+        position: players.position,
+        name: players.name,
+        role: players.role,
+        phone: players.phone,
+      })
+      .from(players)
+      .where(eq(players.teamUuid, teamUuid))
+      .orderBy(asc(players.position));
+    expect(stored).toEqual(roster);
+    const storedFiles = await database.db
+      .select()
+      .from(teamFiles)
+      .where(eq(teamFiles.teamUuid, teamUuid))
+      .orderBy(asc(teamFiles.playerPosition));
+    expect(storedFiles).toEqual(files.map((file) => ({ ...file, createdAt: expect.any(Date) })));
+  });
+
+  it('inserts nothing for no rows', async () => {
+    const before = await database.db.$count(teamFiles);
+    await database.db.execute(insertFiles([]));
+    expect(await database.db.$count(teamFiles)).toBe(before);
+  });
+});
