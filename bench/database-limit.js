@@ -195,6 +195,9 @@ export async function runDatabaseLimit({
   prepare,
 }) {
   const sql = postgres(url, { max: poolSize, onnotice: () => undefined });
+  // drizzle sets its serializers on the client it is given (dates and json go as the strings drizzle
+  // made): so the replay sends the recorded values as the server's client sends them.
+  drizzle({ client: sql });
   const latencies = [];
   let errors = 0;
   let firstError;
