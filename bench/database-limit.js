@@ -13,6 +13,7 @@
  * row, the numbering with its first history entry, the confirmation email). Statements run outside a
  * transaction are kept apart (`before`, `after`) from the transaction's (`statements`), so S1 and L1
  * stay comparable: the same statements per registration, one with the server around them, one without.
+ * Statements the service sends together (pipelined, one round trip) are replayed together too.
  * The upload to file storage is not database work: a stub storage "uploads" the logo at once, so its row
  * is `uploaded` as in S1.
  */
@@ -102,7 +103,7 @@ export async function recordRegistrationTransaction(url, players) {
     const db = drizzle({
       client,
       schema,
-      logger: { logQuery: (query, params) => logged.push({ query, params }) },
+      logger: { logQuery: (query, params) => logged.push({ query, params, turn: eventLoopTurn() }) },
     });
     // As S1's server runs (see run.js): no MAX_TEAMS, so numbering is the one-statement path; church
     // slots out of the way; links to the API's own address.
@@ -166,6 +167,35 @@ export async function recordRegistrationTransaction(url, players) {
   return recorded;
 }
 
+let turn = 0;
+let turnEnds = false;
+/**
+ * Which turn of the event loop it is: statements the service sends in one turn were sent together
+ * (`pipelined` in src/database/transactions.ts), since a statement that waits for another's answer is
+ * sent in a later turn, when that answer has been read.
+ */
+function eventLoopTurn() {
+  if (!turnEnds) {
+    turnEnds = true;
+    setImmediate(() => {
+      turn += 1;
+      turnEnds = false;
+    });
+  }
+  return turn;
+}
+
+/** The transaction's statements in the groups the service sent together, each with its index. */
+function sentTogether(statements) {
+  const groups = [];
+  statements.forEach((statement, index) => {
+    const last = groups.at(-1);
+    if (last && last[0].turn === statement.turn) last.push({ ...statement, index });
+    else groups.push([{ ...statement, index }]);
+  });
+  return groups;
+}
+
 /** Replaces the template's names, number and uuids by this registration's in one parameter value. */
 function substitute(value, values) {
   if (Array.isArray(value)) return value.map((v) => substitute(v, values));
@@ -224,11 +254,14 @@ export async function runDatabaseLimit({
     };
     await outside(recorded.before);
     await sql.begin(async (tx) => {
-      for (const [i, { query, params }] of recorded.statements.entries()) {
-        const rows = await tx.unsafe(query, substitute(params, values), { prepare });
-        if (i === recorded.counterAt) {
+      for (const group of sentTogether(recorded.statements)) {
+        const results = await Promise.all(
+          group.map(({ query, params }) => tx.unsafe(query, substitute(params, values), { prepare })),
+        );
+        const counter = group.findIndex(({ index }) => index === recorded.counterAt);
+        if (counter >= 0) {
           // The numbering statement returns the new team ID (ICCT-042): its number is the tail.
-          const teamId = String(Object.values(rows[0])[0]);
+          const teamId = String(Object.values(results[counter][0])[0]);
           values.number = Number(teamId.split('-').pop());
           if (recorded.teamId) values.strings.push([recorded.teamId, teamId]);
         }

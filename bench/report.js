@@ -71,7 +71,8 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 - **L1** the database's own limit: the statements of \`RegistrationService.register\`, the same as S1 sends per
   request: its unlocked early conflict check, then its transaction (advisory lock, the conflict check again,
   team, 11 players, logo row, the numbering with its first history entry, confirmation email), recorded from
-  the built service and replayed straight through postgres.js with fresh names, on a pool of the same size, ${s1Seconds} s.
+  the built service and replayed straight through postgres.js with fresh names (those the service sends together,
+  pipelined, are sent together), on a pool of the same size, ${s1Seconds} s.
   "L1 prepared" replays it with prepared statements (drizzle over postgres.js sends unnamed statements);
   "L1 counter" replays only the team-number upsert and the commit: the ceiling of any design that holds the
   counter row lock until commit.
@@ -135,12 +136,12 @@ The statements L1 replays, in order${r.l1StatementsBefore?.length || r.l1Stateme
 
 ${[
   ...(r.l1StatementsBefore ?? []).map((q) => ({ q, outside: true })),
-  ...r.l1Statements.map((q) => ({ q })),
+  ...r.l1Statements.map((q, i) => ({ q, withPrevious: r.l1WithPrevious?.[i] })),
   ...(r.l1StatementsAfter ?? []).map((q) => ({ q, outside: true })),
 ]
   .map(
-    ({ q, outside }, i) =>
-      `${i + 1}. ${outside ? '(outside) ' : ''}\`${q.length > 140 ? `${q.slice(0, 140)}…` : q}\``,
+    ({ q, outside, withPrevious }, i) =>
+      `${i + 1}. ${outside ? '(outside) ' : ''}${withPrevious ? '(sent with the one before) ' : ''}\`${q.length > 140 ? `${q.slice(0, 140)}…` : q}\``,
   )
   .join('\n')}
 

@@ -402,6 +402,10 @@ async function main() {
       await emptyTables();
       const recorded = await recordRegistrationTransaction(dbUrl, benchPlayers());
       results.l1Statements = recorded.statements.map((s) => s.query);
+      // Whether each was sent together with the one before it (pipelined): replayed so too.
+      results.l1WithPrevious = recorded.statements.map(
+        (s, i) => i > 0 && recorded.statements[i - 1].turn === s.turn,
+      );
       results.l1StatementsBefore = recorded.before.map((s) => s.query);
       results.l1StatementsAfter = recorded.after.map((s) => s.query);
       const dbLimit = async (seconds, prepare, tag, statements = recorded) => {

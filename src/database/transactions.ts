@@ -33,6 +33,22 @@ export async function answerAs<R, S>(work: () => Promise<R>, shape: (result: R) 
 }
 
 /**
+ * Awaits a transaction's steps sent together, in order: postgres.js pipelines them on the transaction's
+ * connection (one write, one round trip where they would take one each), and PostgreSQL runs them in the
+ * order sent, each in a snapshot taken when it starts (a check sent after a lock runs under the lock).
+ * Fails as the first failed step did: those after it fail only because the transaction was aborted.
+ * Every step has settled when it returns, so nothing is left running on a transaction that rolls back.
+ */
+export async function pipelined<T extends readonly unknown[]>(
+  ...steps: { [K in keyof T]: Promise<T[K]> }
+): Promise<T> {
+  const settled = await Promise.allSettled(steps);
+  const failed = settled.find((step) => step.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((step) => (step as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
+/**
  * The one way a use case opens a transaction. Services own their transactions: a use case reads top to
  * bottom inside `run` (lock, check and throw to roll back, write, enqueue, return), and repositories
  * only take the `tx` they are given.

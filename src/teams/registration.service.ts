@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database } from '../database/database.js';
-import { Transactions } from '../database/transactions.js';
+import { pipelined, Transactions } from '../database/transactions.js';
 import { EmailOutbox } from '../mail/email-outbox.js';
 import { newAccessToken, portalLink } from './access-token.js';
 import { registrationConfirmation } from './team-emails.js';
@@ -59,16 +59,20 @@ export class RegistrationService {
     const uploads = await this.files.uploadAll(id, formFiles(form));
     try {
       return await this.transactions.run(async (tx) => {
-        await this.places.lockChurch(tx, columns.churchKey);
-        await this.places.assertNoConflict(tx, conflictCheck);
-        await this.teams.insert(
-          tx,
-          { id, ...columns, accessTokenHash: access.hash },
-          form.players,
-          this.files.fileRows(uploads),
+        await pipelined(
+          this.places.lockChurch(tx, columns.churchKey),
+          this.places.assertNoConflict(tx, conflictCheck),
         );
-        await this.files.keepPending(tx, id, uploads);
-        const placed = await this.places.takeNumber(tx, id);
+        const [, , placed] = await pipelined(
+          this.teams.insert(
+            tx,
+            { id, ...columns, accessTokenHash: access.hash },
+            form.players,
+            this.files.fileRows(uploads),
+          ),
+          this.files.keepPending(tx, id, uploads),
+          this.places.takeNumber(tx, id),
+        );
         await this.outbox.enqueue(
           tx,
           registrationConfirmation({
