@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { within } from '../common/deadline.js';
 import type { AppConfig } from '../config/app-config.js';
 import { preparingStatements } from './prepared-statements.js';
 import * as schema from './schema.js';
@@ -58,26 +59,13 @@ export class Database {
   /** Round-trip time in ms of a trivial query, or a rejection when the database does not answer in time. */
   async ping(timeoutMs: number): Promise<number> {
     const started = performance.now();
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        // Coded as a connection fault, so callers (the envelope filter) treat it as "unreachable": 503.
-        () =>
-          reject(
-            Object.assign(new Error(`database did not answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }),
-          ),
-        timeoutMs,
-      );
-    });
-    try {
-      await Promise.race([
-        this.pingDb.select({ one: schema.counters.value }).from(schema.counters).limit(1),
-        timeout,
-      ]);
-      return performance.now() - started;
-    } finally {
-      clearTimeout(timer);
-    }
+    await within(
+      this.pingDb.select({ one: schema.counters.value }).from(schema.counters).limit(1),
+      timeoutMs,
+      // Coded as a connection fault, so callers (the envelope filter) treat it as "unreachable": 503.
+      () => Object.assign(new Error(`database did not answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }),
+    );
+    return performance.now() - started;
   }
 
   close(): Promise<void> {

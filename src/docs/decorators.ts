@@ -35,7 +35,7 @@ export const PIPELINE_ERRORS = [
   'INTERNAL_ERROR',
 ] as const satisfies ErrorCode[];
 
-/** ...plus, for every route but `/health` (each controller's `@RequestTimeout()`), the request timeout. */
+/** ...plus, for every route but `/health`, the request timeout (`@RequestTimeout()`, or the route's own bound). */
 export const TIMED_ROUTE_ERRORS = [...PIPELINE_ERRORS, 'REQUEST_TIMEOUT'] as const satisfies ErrorCode[];
 
 /** ...plus, for a route with a path parameter, a path that does not decode (`%E0%A4`). */

@@ -15,7 +15,7 @@ import { readJsonBody } from './json-body.js';
 import { UnfinishedWork } from './unfinished-work.js';
 
 /**
- * The first interceptor of every controller but /health's (`@RequestTimeout()`). Reads the JSON body
+ * The first interceptor of every controller but two (`@RequestTimeout()`). Reads the JSON body
  * of a route that takes one (`readJsonBody`), then runs the handler; answers 408 REQUEST_TIMEOUT once REQUEST_TIMEOUT has passed, but lets the handler run to
  * its end: cancelling it could leave work half-done, and the idempotency layer inside still records
  * the true outcome for a retry. (The body used to be read by an interceptor of its own, inside this
@@ -53,9 +53,10 @@ export class RequestTimeoutInterceptor implements NestInterceptor {
 
 /**
  * The request timeout (and JSON body) for every route of a controller, first among its interceptors,
- * with `inner` after it. Every controller but /health's has it (request-timeout.spec.ts holds them to
- * it). Not a global interceptor: /health, bounded by its own 1 s ping and taking no body, then skips
- * Nest's interceptor pipeline altogether (issue 15: about 30 % more /health answers a second).
+ * with `inner` after it. Every controller has it but /health's and the registration status's, whose routes
+ * take no body and bound their one query themselves (request-timeout.spec.ts holds them to it). Not a global
+ * interceptor, so those two skip Nest's interceptor pipeline altogether (issue 15: about 30 % more /health
+ * answers a second).
  */
 export const RequestTimeout = (...inner: Type<NestInterceptor>[]) =>
   UseInterceptors(RequestTimeoutInterceptor, ...inner);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req, UseGuards } from '@nestjs/common';
 import type { HttpRequest } from '../hardening/http.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -7,19 +7,17 @@ import { addRequestLogFields } from '../hardening/request-logging.js';
 import { RequestTimeout } from '../hardening/request-timeout.interceptor.js';
 import { receivedFiles, TeamFormMultipart } from '../teams/form-upload.js';
 import { parseRegistrationForm } from '../teams/team-form.js';
-import { RegistrationStatusService } from '../teams/registration-status.service.js';
 import { RegistrationOpenGuard } from '../teams/registration-window.js';
-import { ApiRegisterTeam, ApiRegistrationStatus } from './registration.docs.js';
+import { ApiRegisterTeam } from './registration.docs.js';
 import { RegistrationService, type RegistrationResult } from '../teams/registration.service.js';
 
-/** The public form: register a team, and see whether registration is open and how many places are left. */
+/** The public form: register a team (whether registration is open: RegistrationStatusController). */
 @Controller('api')
 @RequestTimeout()
 export class RegistrationController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RegistrationService) private readonly registrations: RegistrationService,
-    @Inject(RegistrationStatusService) private readonly status: RegistrationStatusService,
   ) {}
 
   @Post('registration')
@@ -37,13 +35,5 @@ export class RegistrationController {
     const result = await this.registrations.register(form);
     addRequestLogFields(req, { team_id: result.team_id });
     return result;
-  }
-
-  /** Declared before `registration/:team_id` (CaptainController), so `status` is not read as a team ID. */
-  @Get('registration/status')
-  @Header('Cache-Control', 'public, max-age=1')
-  @ApiRegistrationStatus()
-  registrationStatus(@Query() query: Record<string, unknown>) {
-    return this.status.status(query);
   }
 }

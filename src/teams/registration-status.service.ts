@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../common/app-error.js';
+import { within } from '../common/deadline.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database, rowsOf } from '../database/database.js';
@@ -16,17 +17,26 @@ interface Counts {
   church_teams: number;
 }
 
+/** A church's counts: the query's promise, and its result once it has one. */
+interface CachedCounts {
+  expires: number;
+  counts: Promise<Counts>;
+  value?: Counts;
+}
+
 const MAX_CACHED = 1000;
 const MAX_CHURCH_LENGTH = 80;
 
 /**
  * `GET /api/registration/status`: what a countdown page or the form shows before a captain starts.
  * The counts are cached for REGISTRATION_STATUS_CACHE_MS per church (concurrent pollers share one
- * query), the window is evaluated on every request.
+ * query), the window is evaluated on every request. A poll waits for the counts no longer than
+ * REQUEST_TIMEOUT (408): the route bounds its one query itself instead of going through the request
+ * timeout's interceptor, the countdown page's poll being the busiest public route (issue 15).
  */
 @Injectable()
 export class RegistrationStatusService {
-  private readonly cache = new Map<string, { expires: number; counts: Promise<Counts> }>();
+  private readonly cache = new Map<string, CachedCounts>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,7 +47,11 @@ export class RegistrationStatusService {
   async status(query: Record<string, unknown>) {
     const church = parseChurch(query);
     const { maxTeams, maxTeamsPerChurch, waitlistEnabled } = this.config.registration;
-    const counts = await this.counts(church === undefined ? '' : nameKey(church));
+    const cached = this.counts(church === undefined ? '' : nameKey(church));
+    // Most polls find the counts already there: no timer to set for them.
+    const counts =
+      cached.value ??
+      (await within(cached.counts, this.config.http.requestTimeoutMs, () => new AppError('REQUEST_TIMEOUT')));
     return {
       success: true as const,
       ...this.window.state(),
@@ -59,16 +73,22 @@ export class RegistrationStatusService {
     };
   }
 
-  private counts(churchKey: string): Promise<Counts> {
+  private counts(churchKey: string): CachedCounts {
     const now = Date.now();
     const cached = this.cache.get(churchKey);
-    if (cached && cached.expires > now) return cached.counts;
+    if (cached && cached.expires > now) return cached;
     if (this.cache.size >= MAX_CACHED) this.cache.clear();
-    const counts = this.query(churchKey);
-    this.cache.set(churchKey, { expires: now + this.config.registration.statusCacheMs, counts });
-    // A failed query is not cached: the next poll asks again.
-    counts.catch(() => this.cache.delete(churchKey));
-    return counts;
+    const entry: CachedCounts = {
+      expires: now + this.config.registration.statusCacheMs,
+      counts: this.query(churchKey),
+    };
+    this.cache.set(churchKey, entry);
+    entry.counts.then(
+      (counts) => (entry.value = counts),
+      // A failed query is not cached: the next poll asks again.
+      () => this.cache.get(churchKey) === entry && this.cache.delete(churchKey),
+    );
+    return entry;
   }
 
   /** The place counts and, for a church, its teams as the church limit counts them (by `nameKey`). */

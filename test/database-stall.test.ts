@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPostgres } from './support/databases.js';
+import { eventually } from './support/eventually.js';
+import { TcpProxy } from './support/tcp-proxy.js';
+import { useTestApp, type RunningApp } from './support/test-app.js';
+
+const REQUEST_TIMEOUT_MS = 1000;
+
+/** A GET that gives up well after the request timeout, so a hang fails the test instead of stalling it. */
+async function get(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS + 4000) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+/**
+ * The public reads while PostgreSQL stalls (a real TCP proxy black-holes the app's connections): the
+ * countdown page's poll, which bounds its own query rather than going through the request timeout's
+ * interceptor, still answers 408 in the envelope, and /health 503; both answer 200 once it flows again.
+ */
+describe.runIf(hasPostgres)('public reads while PostgreSQL stalls', () => {
+  const fixture = useTestApp('postgres', { start: false });
+  const proxy = new TcpProxy('127.0.0.1', 5432);
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    const proxied = new URL(fixture.db.url);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(await proxy.start());
+    app = await fixture.start({
+      DATABASE_URL: proxied.toString(),
+      REQUEST_TIMEOUT: String(REQUEST_TIMEOUT_MS / 1000),
+      // Every poll asks the database: no count cached from before the stall.
+      REGISTRATION_STATUS_CACHE_MS: '0',
+    });
+  });
+  afterAll(async () => {
+    proxy.setMode('pass');
+    await proxy.stop();
+  });
+
+  it('answers the registration status 408 and /health 503 during the stall, and 200 after it', async () => {
+    const status = `${app.url}/api/registration/status?church=St%20Mark`;
+    expect((await get(status)).status).toBe(200);
+
+    proxy.setMode('black-hole');
+    const [stalled, health] = await Promise.all([get(status), get(`${app.url}/health`)]);
+    expect(stalled.status).toBe(408);
+    expect(stalled.body).toMatchObject({ success: false, error_code: 'REQUEST_TIMEOUT' });
+    expect(stalled.body.request_id).toEqual(expect.any(String));
+    expect(health.status).toBe(503);
+
+    proxy.setMode('pass');
+    await eventually('the status answered again', async () => (await get(status)).status === 200);
+    const answered = await get(status);
+    expect(answered.body).toMatchObject({ success: true, church: { name: 'St Mark', teams: 0 } });
+    expect((await get(`${app.url}/health`)).status).toBe(200);
+  });
+});
