@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/app-config.js';
 import { type Database, openDatabase } from '../src/database/database.js';
 import { jsonRowsInsert } from '../src/database/json-rows.js';
-import { players, teamFiles, teams } from '../src/database/schema.js';
+import { outboxEmails, players, teamFiles, teams } from '../src/database/schema.js';
 import { seedTeams, uniqueTag } from './support/admin-seed.js';
 import { databaseTargets, type TestDatabase, testDatabase } from './support/databases.js';
 
@@ -19,6 +19,16 @@ const insertFiles = jsonRowsInsert(teamFiles, [
   'sizeBytes',
   'sha256',
   'uploadedAt',
+]);
+
+const insertEmails = jsonRowsInsert(outboxEmails, [
+  'messageId',
+  'kind',
+  'toAddresses',
+  'ccAddresses',
+  'subject',
+  'textBody',
+  'htmlBody',
 ]);
 
 describe.each(databaseTargets())('rows inserted from one jsonb parameter, on %s', (target) => {
@@ -93,6 +103,25 @@ describe.each(databaseTargets())('rows inserted from one jsonb parameter, on %s'
       .where(eq(teamFiles.teamUuid, teamUuid))
       .orderBy(asc(teamFiles.playerPosition));
     expect(storedFiles).toEqual(files.map((file) => ({ ...file, createdAt: expect.any(Date) })));
+  });
+
+  it('stores arrays of text, empty ones included, and leaves unlisted columns to their defaults', async () => {
+    const email = {
+      messageId: `<${uniqueTag()}@icct26.local>`,
+      kind: 'registration_confirmation',
+      toAddresses: ['captain@example.com', 'அருண்@example.com', 'a,"b"{c}\\d@example.com'],
+      ccAddresses: [],
+      subject: 'Braces {a,b} and "quotes"',
+      textBody: 'Line one\nLine two',
+      htmlBody: '<p>Team &amp; church</p>',
+    };
+    await database.db.execute(insertEmails([email]));
+    const [stored] = await database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.messageId, email.messageId));
+    expect(stored).toMatchObject({ ...email, state: 'pending', attempts: 0, teamUuid: null, sentAt: null });
+    expect(stored!.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('inserts nothing for no rows', async () => {

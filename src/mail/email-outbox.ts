@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { DbOrTx } from '../database/database.js';
+import { jsonRowsInsert } from '../database/json-rows.js';
 import { outboxEmails } from '../database/schema.js';
 
 export interface OutgoingEmail {
@@ -31,16 +32,32 @@ export class EmailOutbox {
   }
 
   async enqueue(tx: DbOrTx, email: OutgoingEmail): Promise<void> {
-    await tx.insert(outboxEmails).values({
-      // Stable across retries, so a receiving server can drop the duplicate of an at-least-once send.
-      messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
-      kind: email.kind,
-      teamUuid: email.teamUuid ?? null,
-      toAddresses: email.to,
-      ccAddresses: email.cc ?? [],
-      subject: email.subject,
-      textBody: email.text,
-      htmlBody: email.html,
-    });
+    await tx.execute(
+      insertEmails([
+        {
+          // Stable across retries, so a receiving server can drop the duplicate of an at-least-once send.
+          messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
+          kind: email.kind,
+          teamUuid: email.teamUuid ?? null,
+          toAddresses: email.to,
+          ccAddresses: email.cc ?? [],
+          subject: email.subject,
+          textBody: email.text,
+          htmlBody: email.html,
+        },
+      ]),
+    );
   }
 }
+
+/** Through one jsonb parameter (jsonRowsInsert): drizzle built this 8-column insert anew for every email (issue 15). */
+const insertEmails = jsonRowsInsert(outboxEmails, [
+  'messageId',
+  'kind',
+  'teamUuid',
+  'toAddresses',
+  'ccAddresses',
+  'subject',
+  'textBody',
+  'htmlBody',
+]);

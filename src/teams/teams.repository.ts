@@ -43,12 +43,10 @@ export class TeamsRepository {
     files: TeamFileRow[],
   ): Promise<void> {
     // One statement, so one round trip (issue 15): the inserts as data-modifying CTEs. The players' and
-    // files' foreign keys are checked at the end of the statement, when the team's row is there. (drizzle
-    // puts the embedded team insert in parentheses, as a CTE's body needs.)
-    const teamInsert = tx.insert(teams).values({ ...team, playerCount: roster.length });
+    // files' foreign keys are checked at the end of the statement, when the team's row is there.
     await refusingDuplicateNames(
       tx.execute(sql`
-        with new_team as ${teamInsert},
+        with new_team as (${insertTeam([{ ...team, playerCount: roster.length }])}),
              new_players as (${insertPlayers(rosterRows(team.id, roster))}),
              new_files as (${insertTeamFiles(files.map((f) => ({ ...f, teamUuid: team.id })))})
         select`),
@@ -171,6 +169,33 @@ export class TeamsRepository {
 }
 
 /** Players and files go as one jsonb parameter each: one statement text whatever their number. */
+/**
+ * The columns a registration sets on its team; the others take their defaults. `satisfies` holds the list
+ * to TeamColumns: a column added there and not here does not compile.
+ */
+const NEW_TEAM_COLUMNS = {
+  id: true,
+  teamName: true,
+  teamNameKey: true,
+  churchName: true,
+  churchKey: true,
+  captainName: true,
+  captainPhone: true,
+  captainEmail: true,
+  captainWhatsapp: true,
+  viceCaptainName: true,
+  viceCaptainPhone: true,
+  viceCaptainEmail: true,
+  viceCaptainWhatsapp: true,
+  coachName: true,
+  playerCount: true,
+  accessTokenHash: true,
+} satisfies Record<
+  Exclude<keyof TeamColumns, 'createdAt' | 'updatedAt'> | 'id' | 'playerCount' | 'accessTokenHash',
+  true
+>;
+
+const insertTeam = jsonRowsInsert(teams, Object.keys(NEW_TEAM_COLUMNS) as (keyof typeof NEW_TEAM_COLUMNS)[]);
 const insertPlayers = jsonRowsInsert(players, ['teamUuid', 'position', 'name', 'role', 'phone']);
 const insertTeamFiles = jsonRowsInsert(teamFiles, [
   'teamUuid',
