@@ -35,7 +35,6 @@ export class AppModule {
         MailModule,
         MetricsModule,
         HealthModule,
-        // Before CaptainModule: `registration/status` must match before `registration/:team_id`.
         RegistrationModule,
         CaptainModule,
         AdminModule,

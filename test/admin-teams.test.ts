@@ -316,6 +316,17 @@ describe.each(databaseTargets())('admin teams API on %s', (target) => {
       expect(multiLine.status).toBe(200);
     });
 
+    it('rejects with a reason holding a lone surrogate (valid JSON, no valid text): U+FFFD in the email', async () => {
+      const teamId = await registerTeam();
+      const res = await admin(`/admin/teams/${teamId}/reject`, {
+        method: 'POST',
+        body: { reason: 'Receipt \ud800 unreadable' },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const [email] = await statusEmailsOf(teamId);
+      expect(email!.textBody).toContain('Receipt \ufffd unreadable');
+    });
+
     it('replays an approval retried under its idempotency key instead of answering 409, stored with the change', async () => {
       const teamId = await registerTeam();
       const key = randomUUID();

@@ -19,7 +19,8 @@ async function get(url: string): Promise<{ status: number; body: Record<string, 
  */
 describe.runIf(hasPostgres)('public reads while PostgreSQL stalls', () => {
   const fixture = useTestApp('postgres', { start: false });
-  const proxy = new TcpProxy('127.0.0.1', 5432);
+  const postgresServer = hasPostgres ? new URL(process.env.DATABASE_URL!) : undefined;
+  const proxy = new TcpProxy(postgresServer?.hostname ?? '127.0.0.1', Number(postgresServer?.port || 5432));
   let app: RunningApp;
 
   beforeAll(async () => {

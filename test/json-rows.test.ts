@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/app-config.js';
 import { type Database, openDatabase } from '../src/database/database.js';
@@ -122,6 +122,31 @@ describe.each(databaseTargets())('rows inserted from one jsonb parameter, on %s'
       .where(eq(outboxEmails.messageId, email.messageId));
     expect(stored).toMatchObject({ ...email, state: 'pending', attempts: 0, teamUuid: null, sentAt: null });
     expect(stored!.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('stores a lone surrogate (possible in a JSON body) as U+FFFD, and the text "\\ud800" as it is', async () => {
+    const roster = [
+      { teamUuid, position: 5, name: 'Lone \ud800 high', role: 'Batsman' as const, phone: null },
+      {
+        teamUuid,
+        position: 6,
+        name: 'Lone \udc00 low, pair \ud83c\udfcf',
+        role: 'Bowler' as const,
+        phone: null,
+      },
+      { teamUuid, position: 7, name: 'Typed \\ud800 text', role: 'Batsman' as const, phone: null },
+    ];
+    await database.db.execute(insertPlayers(roster));
+    const stored = await database.db
+      .select({ name: players.name })
+      .from(players)
+      .where(and(eq(players.teamUuid, teamUuid), gte(players.position, 5)))
+      .orderBy(asc(players.position));
+    expect(stored.map((p) => p.name)).toEqual([
+      'Lone \ufffd high',
+      'Lone \ufffd low, pair 🏏',
+      'Typed \\ud800 text',
+    ]);
   });
 
   it('inserts nothing for no rows', async () => {

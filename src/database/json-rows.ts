@@ -29,5 +29,21 @@ export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInser
     `insert into ${quoted(getTableName(table))} (${names}) select ${selected} from jsonb_to_recordset(`,
   );
   const tail = sql.raw(`::jsonb) as r(${fields})`);
-  return (rows) => sql`${head}${JSON.stringify(rows)}${tail}`;
+  return (rows) => sql`${head}${wellFormedJson(rows)}${tail}`;
+}
+
+/** A lone surrogate, as JSON.stringify escapes it (a backslash before `ud800` in the text also matches). */
+const LONE_SURROGATE = /\\ud[89a-f]/i;
+
+/**
+ * JSON of `rows` that PostgreSQL's jsonb accepts. A string from a JSON request body may hold a lone
+ * surrogate (`"\ud800"`), which jsonb refuses (22P02): such characters become U+FFFD, as they do when
+ * postgres.js sends a text parameter as UTF-8.
+ */
+function wellFormedJson(rows: unknown): string {
+  const json = JSON.stringify(rows);
+  if (!LONE_SURROGATE.test(json)) return json;
+  return JSON.stringify(rows, (_key, value: unknown) =>
+    typeof value === 'string' ? value.toWellFormed() : value,
+  );
 }

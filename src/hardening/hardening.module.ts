@@ -14,8 +14,8 @@ import { UnfinishedWork } from './unfinished-work.js';
 
 /**
  * The request-wide layer Nest wires in: the rate limit (`RateLimit`, whose request hook `createApp`
- * adds), what the request timeout needs (`UnfinishedWork`; each controller names the interceptor,
- * `@RequestTimeout()`), the idempotency store
+ * adds), what the request timeout needs (`UnfinishedWork`; each controller but /health's and the
+ * registration status's names the interceptor, `@RequestTimeout()`), the idempotency store
  * behind `@Idempotent()`, and the admin key check every admin route (native or FastAPI-compatible) goes
  * through. The request hooks (logging, headers, body refusals, the rate limit) are set up in `createApp`.
  */

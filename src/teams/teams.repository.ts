@@ -168,10 +168,11 @@ export class TeamsRepository {
   }
 }
 
-/** Players and files go as one jsonb parameter each: one statement text whatever their number. */
 /**
- * The columns a registration sets on its team; the others take their defaults. `satisfies` holds the list
- * to TeamColumns: a column added there and not here does not compile.
+ * The columns a registration sets on its team (status, timestamps and the number take their defaults).
+ * `satisfies` holds the list to TeamColumns: a column added there and not here does not compile. Each
+ * listed column is written, null where the row has none, so a new column that a registration leaves to
+ * its default belongs out of TeamColumns, as `status` is.
  */
 const NEW_TEAM_COLUMNS = {
   id: true,
@@ -196,6 +197,7 @@ const NEW_TEAM_COLUMNS = {
 >;
 
 const insertTeam = jsonRowsInsert(teams, Object.keys(NEW_TEAM_COLUMNS) as (keyof typeof NEW_TEAM_COLUMNS)[]);
+/** Players and files go as one jsonb parameter each: one statement text whatever their number. */
 const insertPlayers = jsonRowsInsert(players, ['teamUuid', 'position', 'name', 'role', 'phone']);
 const insertTeamFiles = jsonRowsInsert(teamFiles, [
   'teamUuid',
