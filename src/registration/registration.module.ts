@@ -6,6 +6,6 @@ import { RegistrationController } from './registration.controller.js';
 /** The public form: registering a team inside the window, and the public status of places. */
 @Module({
   imports: [TeamsModule],
-  controllers: [RegistrationStatusController, RegistrationController],
+  controllers: [RegistrationController, RegistrationStatusController],
 })
 export class RegistrationModule {}
