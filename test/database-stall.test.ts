@@ -13,22 +13,25 @@ async function get(url: string): Promise<{ status: number; body: Record<string, 
 }
 
 /**
- * The public reads while PostgreSQL stalls (a real TCP proxy black-holes the app's connections): the
- * countdown page's poll, which bounds its own query rather than going through the request timeout's
- * interceptor, still answers 408 in the envelope, and /health 503; both answer 200 once it flows again.
+ * The public reads while PostgreSQL stalls or refuses (a real TCP proxy black-holes or resets the app's
+ * connections): the countdown page's poll, which bounds its own query rather than going through the
+ * request timeout's interceptor, still answers 408 in the envelope, and /health 503; both answer 200 once
+ * it flows again, the poll without waiting out its cache.
  */
-describe.runIf(hasPostgres)('public reads while PostgreSQL stalls', () => {
+describe.runIf(hasPostgres)('public reads while PostgreSQL stalls or refuses', () => {
   const fixture = useTestApp('postgres', { start: false });
   const postgresServer = hasPostgres ? new URL(process.env.DATABASE_URL!) : undefined;
   const proxy = new TcpProxy(postgresServer?.hostname ?? '127.0.0.1', Number(postgresServer?.port || 5432));
   let app: RunningApp;
+  let proxiedUrl: string;
 
   beforeAll(async () => {
     const proxied = new URL(fixture.db.url);
     proxied.hostname = '127.0.0.1';
     proxied.port = String(await proxy.start());
+    proxiedUrl = proxied.toString();
     app = await fixture.start({
-      DATABASE_URL: proxied.toString(),
+      DATABASE_URL: proxiedUrl,
       REQUEST_TIMEOUT: String(REQUEST_TIMEOUT_MS / 1000),
       // Every poll asks the database: no count cached from before the stall.
       REGISTRATION_STATUS_CACHE_MS: '0',
@@ -55,5 +58,21 @@ describe.runIf(hasPostgres)('public reads while PostgreSQL stalls', () => {
     const answered = await get(status);
     expect(answered.body).toMatchObject({ success: true, church: { name: 'St Mark', teams: 0 } });
     expect((await get(`${app.url}/health`)).status).toBe(200);
+  });
+
+  it('does not keep a failed count: the first poll after PostgreSQL is back is answered 200', async () => {
+    // Counts kept a minute: a failure kept like them would be answered for that minute.
+    const caching = await fixture.start({ DATABASE_URL: proxiedUrl, REGISTRATION_STATUS_CACHE_MS: '60000' });
+    const status = `${caching.url}/api/registration/status?church=St%20Luke`;
+    proxy.setMode('refuse');
+    const failed = await get(status);
+    expect(failed.status).toBe(503);
+    expect(failed.body).toMatchObject({ success: false, error_code: 'SERVICE_UNAVAILABLE' });
+
+    proxy.setMode('pass');
+    await eventually('/health up again', async () => (await get(`${caching.url}/health`)).status === 200);
+    const answered = await get(status);
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    expect(answered.body).toMatchObject({ church: { name: 'St Luke', teams: 0 } });
   });
 });
