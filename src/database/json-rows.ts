@@ -13,8 +13,9 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * list; a row costs one `JSON.stringify`.
  *
  * The values go as JSON carries them, without drizzle's column encoders: for columns of text, numbers,
- * enums, uuids, timestamps (a `Date` becomes its ISO string) and arrays of these (a JSON array). Every column in `keys` is set, null where
- * a row has none: a column's default applies only to columns left out of `keys`.
+ * enums, uuids, timestamps (a `Date` becomes its ISO string) and arrays of these (a JSON array). Every
+ * column in `keys` is set, null where a row has none: a column's default applies only to columns left out
+ * of `keys`.
  */
 export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInsert'] & string>(
   table: T,

@@ -15,11 +15,12 @@ import { readJsonBody } from './json-body.js';
 import { UnfinishedWork } from './unfinished-work.js';
 
 /**
- * The first interceptor of every controller but two (`@RequestTimeout()`). Reads the JSON body
- * of a route that takes one (`readJsonBody`), then runs the handler; answers 408 REQUEST_TIMEOUT once REQUEST_TIMEOUT has passed, but lets the handler run to
- * its end: cancelling it could leave work half-done, and the idempotency layer inside still records
- * the true outcome for a retry. (The body used to be read by an interceptor of its own, inside this
- * one: each global interceptor costs Nest an rxjs pipeline and an async scope per request, issue 15.)
+ * The first interceptor of every controller but /health's and the registration status's (`@RequestTimeout()`,
+ * below). Reads the JSON body of a route that takes one (`readJsonBody`), then runs the handler; answers
+ * 408 REQUEST_TIMEOUT once REQUEST_TIMEOUT has passed, but lets the handler run to its end: cancelling it
+ * could leave work half-done, and the idempotency layer inside still records the true outcome for a retry.
+ * (The body used to be read by an interceptor of its own, inside this one: each global interceptor costs
+ * Nest an rxjs pipeline and an async scope per request, issue 15.)
  */
 @Injectable()
 export class RequestTimeoutInterceptor implements NestInterceptor {

@@ -197,6 +197,7 @@ const NEW_TEAM_COLUMNS = {
 >;
 
 const insertTeam = jsonRowsInsert(teams, Object.keys(NEW_TEAM_COLUMNS) as (keyof typeof NEW_TEAM_COLUMNS)[]);
+
 /** Players and files go as one jsonb parameter each: one statement text whatever their number. */
 const insertPlayers = jsonRowsInsert(players, ['teamUuid', 'position', 'name', 'role', 'phone']);
 const insertTeamFiles = jsonRowsInsert(teamFiles, [
