@@ -170,3 +170,24 @@ export function sampleRss(rootPid, everyMs = 250) {
     },
   };
 }
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux's every common build). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user + system) a process tree has used so far, from /proc: sampled before and after a
+ * load, it gives the server's CPU per request, which a busy or shared machine changes far less than req/s.
+ */
+export async function cpuSeconds(rootPid) {
+  let ticks = 0;
+  for (const pid of await processTree(rootPid)) {
+    try {
+      const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+      // utime and stime: the 14th and 15th fields, the 12th and 13th after the command name.
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}

@@ -9,15 +9,15 @@ const mb = (bytes) => (bytes ? `${Math.round(bytes / 2 ** 20)} MB` : '–');
 const pct = (share) => `${(share * 100).toFixed(1)} %`;
 
 function row(name, what, r) {
-  if (!r) return `| ${name} | ${what} | not run | | | | |`;
-  if (r.unavailable) return `| ${name} | ${what} | **not measured: ${r.unavailable}** | | | | |`;
+  if (!r) return `| ${name} | ${what} | not run | | | | | |`;
+  if (r.unavailable) return `| ${name} | ${what} | **not measured: ${r.unavailable}** | | | | | |`;
   const failures = [
     r.non2xx ? `${r.non2xx} non-2xx (${Object.keys(r.statuses ?? {}).join(', ')})` : '',
     r.errors ? `${r.errors} errors` : '',
   ]
     .filter(Boolean)
     .join(', ');
-  return `| ${name} | ${what} | ${fixed(r.reqPerSec)} | ${fixed(r.p50, 1)} | ${fixed(r.p99, 1)} | ${failures || '0'} | ${mb(r.peakRssBytes)} |`;
+  return `| ${name} | ${what} | ${fixed(r.reqPerSec)} | ${fixed(r.p50, 1)} | ${fixed(r.p99, 1)} | ${failures || '0'} | ${mb(r.peakRssBytes)} | ${fixed(r.serverCpuMsPerRequest, 2)} |`;
 }
 
 /** The DOCS scenario (bench/document-upload.js): streaming uploads, peak RSS against its 300 MB goal. */
@@ -86,8 +86,8 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 
 ## Results
 
-| Scenario | Load | req/s | p50 ms | p99 ms | failures | peak RSS |
-|---|---|---:|---:|---:|---|---:|
+| Scenario | Load | req/s | p50 ms | p99 ms | failures | peak RSS | server CPU ms per answer |
+|---|---|---:|---:|---:|---|---:|---:|
 ${[
   row('S1', `registration, ${connections} conn.`, r.s1),
   row('S1 ×2', 'registration, `API_WORKERS=2`', r.s1Workers),

@@ -25,6 +25,7 @@ import { summarizeProfile } from './cpu-profile.js';
 import { recordRegistrationTransaction, runDatabaseLimit } from './database-limit.js';
 import {
   canPin,
+  cpuSeconds,
   freePort,
   productionEnv,
   pinProcess,
@@ -98,12 +99,19 @@ function cannon(opts) {
   return autocannon({ connections: CONNECTIONS, timeout: 20, ...opts });
 }
 
-/** Warms up, then measures `seconds` of load, sampling the RSS of `pid` and its children if given. */
+/**
+ * Warms up, then measures `seconds` of load; with `pid`, also the peak RSS of it and its children, and the
+ * CPU they used per answer.
+ */
 async function measure(opts, { seconds, pid }) {
   await cannon({ ...opts, duration: WARMUP_SECONDS });
   const rss = pid ? sampleRss(pid) : undefined;
+  const cpuBefore = pid ? await cpuSeconds(pid) : 0;
   const result = await cannon({ ...opts, duration: seconds });
-  return summarize(result, rss ? { peakRssBytes: rss.stop() } : {});
+  if (!pid) return summarize(result);
+  const answers = result['2xx'] + result.non2xx;
+  const serverCpuMsPerRequest = (((await cpuSeconds(pid)) - cpuBefore) * 1000) / Math.max(1, answers);
+  return summarize(result, { peakRssBytes: rss.stop(), serverCpuMsPerRequest });
 }
 
 function registrationLoad(url, tag) {

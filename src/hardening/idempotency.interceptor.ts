@@ -19,7 +19,7 @@ import type { Tx } from '../database/database.js';
 import { withBeforeCommit } from '../database/transactions.js';
 import { errorEnvelope, IdempotentReplay, toAppError } from './error-envelope.filter.js';
 import { hasMediaType, type HttpReply, type HttpRequest, pathOf, routePattern } from './http.js';
-import { spooledFiles } from './multipart.interceptor.js';
+import { multipartFiles } from './multipart.interceptor.js';
 import { IdempotencyStore } from './idempotency.store.js';
 import { requestIdFor } from './request-id.js';
 
@@ -129,7 +129,7 @@ function canonical(value: unknown): unknown {
 
 /** Method, path, and a hash of the body: its fields and, for multipart, every file's name and bytes. */
 export function requestFingerprint(req: HttpRequest): string {
-  const files = Object.values(spooledFiles(req) ?? {})
+  const files = Object.values(multipartFiles(req) ?? {})
     .flat()
     .filter((f) => f !== undefined)
     .map((f) => [f.fieldname, f.originalname, f.sha256])
@@ -167,7 +167,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<HttpRequest>();
     const clientKey = clientIdempotencyKeyOf(req);
     if (clientKey === undefined) return next.handle();
-    if (hasMediaType(req.raw, 'multipart/form-data') && spooledFiles(req) === undefined) {
+    if (hasMediaType(req.raw, 'multipart/form-data') && multipartFiles(req) === undefined) {
       throw new Error("@Idempotent(multipart) must name the route's multipart interceptor");
     }
     const scope = idempotencyScopeOf(req);

@@ -1,9 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import {
   type CallHandler,
   type ExecutionContext,
@@ -19,9 +15,9 @@ import { finalize, type Observable } from 'rxjs';
 import { AppError } from '../common/app-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { SNIFF_BYTES } from '../storage/file-content.js';
 import { countingStreamHandler } from './body-size-limit.js';
 import { hasMediaType, type HttpReply, type HttpRequest } from './http.js';
+import { ByteBudget, type ReceivedPart, RequestFiles, type RequestFilesOptions } from './request-files.js';
 
 export interface MultipartSpec {
   /** File fields and the most bytes each may hold. */
@@ -38,34 +34,39 @@ declare global {
   namespace Express {
     // eslint-disable-next-line @typescript-eslint/no-namespace
     namespace Multer {
-      /** What the multipart interceptor adds to each file it spooled to `path`. */
-      interface File {
-        /** Hex SHA-256 of the whole file, computed while it was written. */
-        sha256: string;
-        /** Its first bytes (at most SNIFF_BYTES): enough to tell its type by content. */
-        head: Buffer;
-      }
+      /** What the multipart interceptor adds to each file it read (request-files.ts). */
+      // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges into multer's File
+      interface File extends ReceivedPart {}
     }
   }
 }
 
-/** What multer leaves on the Node request it read: the text fields and the spooled files by field. */
+/** What multer leaves on the Node request it read: the text fields and the files by field. */
 type MultipartRead = IncomingMessage & {
   body?: Record<string, unknown>;
   files?: Record<string, Express.Multer.File[] | undefined>;
 };
 
-/** The files the multipart interceptor spooled for this request, by field name (none before it ran). */
-export function spooledFiles(
+/** The files the multipart interceptor read for this request, by field name (none before it ran). */
+export function multipartFiles(
   req: HttpRequest,
 ): Record<string, Express.Multer.File[] | undefined> | undefined {
   return (req.raw as MultipartRead).files;
 }
 
-/** Where request files are spooled while their request is handled (each removed after it). */
+/** Where request files too large for memory wait while their request is handled (each removed after it). */
 export function multipartTempDir(config: AppConfig): string {
   return resolve(config.dataDir, 'tmp', 'multipart');
 }
+
+/**
+ * A file up to this size is kept in memory (a logo, a phone photo of a letter): most of a registration's
+ * documents. Larger ones go to disk as they arrive.
+ */
+const IN_MEMORY_FILE_BYTES = 64 * 1024;
+
+/** The most bytes of request files the process keeps in memory at once, all requests together. */
+const IN_MEMORY_FILES = new ByteBudget(16 * 1024 * 1024);
 
 /** Older request files than this are a dead process's: no handler runs for an hour, even past its 408. */
 const LEFTOVER_AGE_MS = 60 * 60 * 1000;
@@ -100,12 +101,13 @@ export class MultipartLeftovers implements OnApplicationBootstrap {
 
 /**
  * An interceptor that reads a multipart/form-data body within strict limits (size per file field,
- * number of files, number and size of text fields, size of the whole body) and spools each file to a
- * temporary file (mode 0600, random name) as it arrives, hashing it and keeping its first bytes, so a
- * request never holds its files in memory. Reading stops at the first limit crossed. The files are
- * removed once the handler is done with them, whatever its outcome, and at once when reading fails
- * (a client that disconnects mid-upload included). Non-multipart bodies get 415; malformed or
- * truncated ones 400.
+ * number of files, number and size of text fields, size of the whole body) and reads each file as it
+ * arrives, hashing it and keeping its first bytes: a small one into memory, within a budget the whole
+ * process shares, any other into a temporary file (mode 0600, random name), so the files of many
+ * requests at once never fill the memory. Reading stops at the first limit crossed. The files are
+ * released (memory given back, temporary files removed) once the handler is done with them, whatever
+ * its outcome, and at once when reading fails (a client that disconnects mid-upload included).
+ * Non-multipart bodies get 415; malformed or truncated ones 400.
  */
 export function multipartInterceptor(
   specFor: (config: AppConfig) => MultipartSpec,
@@ -113,7 +115,7 @@ export function multipartInterceptor(
   @Injectable()
   class MultipartInterceptor implements NestInterceptor {
     private readonly spec: MultipartSpec;
-    private readonly tempDir: string;
+    private readonly filesOptions: RequestFilesOptions;
     private readonly options: multer.Options & {
       streamHandler: ReturnType<typeof countingStreamHandler>;
     };
@@ -121,7 +123,11 @@ export function multipartInterceptor(
 
     constructor(@Inject(APP_CONFIG) config: AppConfig) {
       this.spec = specFor(config);
-      this.tempDir = multipartTempDir(config);
+      this.filesOptions = {
+        dir: multipartTempDir(config),
+        memory: IN_MEMORY_FILES,
+        inMemoryFileBytes: IN_MEMORY_FILE_BYTES,
+      };
       const fileFields = Object.keys(this.spec.files);
       this.fields = fileFields.map((name) => ({ name, maxCount: 1 }));
       this.options = {
@@ -130,7 +136,7 @@ export function multipartInterceptor(
         preservePath: true,
         // Counts a chunked body against the limit (a declared length was checked up front).
         streamHandler: countingStreamHandler(this.spec.maxRequestBytes ?? config.http.maxRequestBytes),
-        // Each file's own limit is its field's, enforced while it is spooled.
+        // Each file's own limit is its field's, enforced while it is read.
         limits: {
           files: fileFields.length,
           fields: this.spec.maxFields,
@@ -148,8 +154,8 @@ export function multipartInterceptor(
       if (!hasMediaType(req, 'multipart/form-data')) {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The request body must be multipart/form-data');
       }
-      const temporary = new TemporaryFiles(this.tempDir);
-      const parse = multer({ ...this.options, storage: spoolingStorage(temporary, this.spec.files) }).fields(
+      const files = new RequestFiles(this.filesOptions);
+      const parse = multer({ ...this.options, storage: receivingStorage(files, this.spec.files) }).fields(
         this.fields,
       );
       try {
@@ -163,12 +169,12 @@ export function multipartInterceptor(
         if (req.body === undefined) throw malformed();
         request.body = req.body;
       } catch (error) {
-        await temporary.removeAll();
+        await files.releaseAll();
         throw error;
       }
       // Not on the response's 'close': a handler outlives its client (a disconnect, a 408) and still
       // reads the files. The request timeout subscribes to the handler until its end, so this runs.
-      return next.handle().pipe(finalize(() => void temporary.removeAll()));
+      return next.handle().pipe(finalize(() => void files.releaseAll()));
     }
 
     private toAppError(error: unknown): AppError {
@@ -193,90 +199,26 @@ export function multipartInterceptor(
   return MultipartInterceptor;
 }
 
-/**
- * The temporary files of one request. `removeAll` removes them and marks the request done: a file
- * whose spooling starts after that (a late part of an aborted body) is refused.
- */
-class TemporaryFiles {
-  private readonly paths = new Set<string>();
-  private done = false;
-  private dirMade: Promise<unknown> | undefined;
-
-  constructor(private readonly dir: string) {}
-
-  async create(): Promise<string> {
-    // Made (or found) once per request, not once per file (issue 15: file system calls were 9 % of S1).
-    await (this.dirMade ??= mkdir(this.dir, { recursive: true, mode: 0o700 }));
-    if (this.done) throw new Error('the request is done: no more files');
-    const path = join(this.dir, randomUUID());
-    this.paths.add(path);
-    return path;
-  }
-
-  async remove(path: string): Promise<void> {
-    this.paths.delete(path);
-    // `unlink`, not `rm`: rm looks at the path (lstat) before it unlinks it.
-    await unlink(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-  }
-
-  async removeAll(): Promise<void> {
-    this.done = true;
-    await Promise.allSettled([...this.paths].map((path) => this.remove(path)));
-  }
-}
-
-/** A multer storage engine that spools each file to one of the request's temporary files. */
-function spoolingStorage(temporary: TemporaryFiles, limits: Record<string, number>): multer.StorageEngine {
+/** A multer storage engine that reads each file into the request's files (memory or a temporary file). */
+function receivingStorage(files: RequestFiles, limits: Record<string, number>): multer.StorageEngine {
   return {
     _handleFile(_req, file, done) {
       // multer refuses a field outside `limits` (LIMIT_UNEXPECTED_FILE) before it gets here.
-      spool(file.stream, temporary, file.fieldname, limits[file.fieldname]!).then(
-        (spooled) => done(null, spooled),
-        (error: unknown) => {
-          file.stream.resume();
-          done(error);
-        },
-      );
+      const limit = limits[file.fieldname]!;
+      files
+        .receive(file.stream, limit, () => tooLarge(file.fieldname, limit))
+        .then(
+          (received) => done(null, received),
+          (error: unknown) => {
+            file.stream.resume();
+            done(error);
+          },
+        );
     },
     _removeFile(_req, file, done) {
-      temporary.remove(file.path).then(() => done(null), done);
+      files.release(file.content).then(() => done(null), done);
     },
   };
-}
-
-/**
- * Writes a file part to a new temporary file, hashing and counting it on the way; fails (and removes
- * the file) at the first byte over `limit`, or when the part breaks off.
- */
-async function spool(
-  stream: Readable,
-  temporary: TemporaryFiles,
-  field: string,
-  limit: number,
-): Promise<Pick<Express.Multer.File, 'path' | 'size' | 'sha256' | 'head'>> {
-  const path = await temporary.create();
-  const hash = createHash('sha256');
-  const head: Buffer[] = [];
-  let size = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, next) {
-      if (size + chunk.length > limit) return next(tooLarge(field, limit));
-      // A copy: a slice would keep the whole chunk alive with the request.
-      if (size < SNIFF_BYTES) head.push(Buffer.from(chunk.subarray(0, SNIFF_BYTES - size)));
-      size += chunk.length;
-      hash.update(chunk);
-      next(null, chunk);
-    },
-  });
-  try {
-    await pipeline(stream, meter, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
-  } catch (error) {
-    await temporary.remove(path);
-    throw error;
-  }
-  return { path, size, sha256: hash.digest('hex'), head: Buffer.concat(head) };
 }
 
 function malformed(): AppError {

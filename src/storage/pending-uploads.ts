@@ -9,6 +9,7 @@ import {
   rename,
   rm,
   stat,
+  writeFile,
 } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
@@ -100,19 +101,21 @@ export class PendingUploads implements JobHandler<PendingUpload> {
   }
 
   /**
-   * Keeps the bytes of the file at `path` (a request's temporary file) for a later upload. On
-   * PostgreSQL they are read into memory to go into the row: one file at a time, each up to its kind's
-   * limit, held (twice, as the driver's hex text too) only until its insert returns. On the embedded
-   * database the file is copied to the spool and synced, never read into memory.
+   * Keeps the bytes of a request's file (in memory, or its temporary file) for a later upload. On
+   * PostgreSQL a temporary file is read into memory to go into the row: one file at a time, each up to its
+   * kind's limit, held (twice, as the driver's hex text too) only until its insert returns. On the
+   * embedded database the bytes are written to the spool and synced; a temporary file is copied there,
+   * never read into memory.
    */
-  async keep(tx: DbOrTx, teamUuid: string, slot: FileSlot, path: string): Promise<void> {
+  async keep(tx: DbOrTx, teamUuid: string, slot: FileSlot, content: FileContent): Promise<void> {
     const key = { teamUuid, kind: slot.kind, playerPosition: slot.playerPosition };
     if (!this.spool) {
-      await tx.insert(pendingUploads).values({ ...key, bytes: await readFile(path) });
+      const bytes = 'bytes' in content ? content.bytes : await readFile(content.path);
+      await tx.insert(pendingUploads).values({ ...key, bytes });
       return;
     }
     const spoolFile = randomUUID();
-    await copySynced(path, this.spool, spoolFile);
+    await writeSynced(content, this.spool, spoolFile);
     await tx.insert(pendingUploads).values({ ...key, spoolFile });
   }
 
@@ -257,11 +260,12 @@ export class PendingUploads implements JobHandler<PendingUpload> {
 /** A spool file's name: a UUID (`.tmp` while it is being written). */
 const SPOOL_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Copies the file at `from` to `dir/name` so that the copy and its name survive a crash once this resolves. */
-async function copySynced(from: string, dir: string, name: string): Promise<void> {
+/** Writes `content` to `dir/name` so that the file and its name survive a crash once this resolves. */
+async function writeSynced(content: FileContent, dir: string, name: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temporary = join(dir, `${name}.tmp`);
-  await copyFile(from, temporary);
+  if ('path' in content) await copyFile(content.path, temporary);
+  else await writeFile(temporary, content.bytes, { flag: 'wx', mode: 0o600 });
   const file = await open(temporary, 'r+');
   try {
     await file.sync();

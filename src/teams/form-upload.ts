@@ -1,5 +1,5 @@
 import type { HttpRequest } from '../hardening/http.js';
-import { multipartInterceptor, spooledFiles } from '../hardening/multipart.interceptor.js';
+import { multipartInterceptor, multipartFiles } from '../hardening/multipart.interceptor.js';
 import { DOCUMENT_FIELDS, documentSlotOf } from './documents.js';
 import type { ReceivedFiles } from './team-form.js';
 
@@ -17,13 +17,16 @@ export const TeamFormMultipart = multipartInterceptor((config) => ({
   maxFieldBytes: 64 * 1024,
 }));
 
-/** The form's files as the multipart interceptor spooled them, by field name. */
+/** The form's files as the multipart interceptor read them, by field name. */
 export function receivedFiles(req: HttpRequest): ReceivedFiles {
-  const files = spooledFiles(req) ?? {};
+  const files = multipartFiles(req) ?? {};
   return Object.fromEntries(
     Object.entries(files).map(([field, list]) => {
       const file = list?.[0];
-      return [field, file && { path: file.path, size: file.size, sha256: file.sha256, head: file.head }];
+      return [
+        field,
+        file && { content: file.content, size: file.size, sha256: file.sha256, head: file.head },
+      ];
     }),
   );
 }

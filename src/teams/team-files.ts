@@ -141,7 +141,7 @@ export class TeamFiles implements OnApplicationBootstrap {
   async uploadAll(teamUuid: string, files: FormFile[], replacing = false): Promise<UploadOutcome> {
     const results = await settleEach(files, PARALLEL_UPLOADS, (slot) =>
       this.storage.upload({
-        content: { path: slot.file.path },
+        content: slot.file.content,
         contentType: slot.file.contentType,
         folder: `teams/${teamUuid}`,
         name: replacing ? `${storageName(slot)}-${randomBytes(4).toString('hex')}` : storageName(slot),
@@ -258,7 +258,8 @@ export class TeamFiles implements OnApplicationBootstrap {
 
   /** Saves the bytes of the files that wait for the storage runner, in the caller's transaction: one at a time. */
   async keepPending(tx: Tx, teamUuid: string, { pending }: UploadOutcome): Promise<void> {
-    for (const slot of pending) await this.pendingUploads.keep(tx, teamUuid, fileSlot(slot), slot.file.path);
+    for (const slot of pending)
+      await this.pendingUploads.keep(tx, teamUuid, fileSlot(slot), slot.file.content);
   }
 
   /** Deletes the files of an outcome whose transaction did not commit, durably: see StorageDeletions. Never throws. */

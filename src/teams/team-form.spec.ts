@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { editedFields, teamColumns, type RegistrationEdit, type RegistrationForm } from './team-form.js';
 
-const png = { path: '/tmp/logo', size: 3, sha256: 'f'.repeat(64), contentType: 'image/png' as const };
+const png = {
+  content: { bytes: Buffer.from('png') },
+  size: 3,
+  sha256: 'f'.repeat(64),
+  contentType: 'image/png' as const,
+};
 
 const form: RegistrationForm = {
   team_name: 'St. Thomas Strikers',

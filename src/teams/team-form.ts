@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addFieldErrors, AppError, type FieldErrors } from '../common/app-error.js';
 import { sniffContentType, type SniffedType } from '../storage/file-content.js';
+import type { FileContent } from '../storage/file-storage.js';
 import {
   type DocumentKind,
   type DocumentSlot,
@@ -102,9 +103,9 @@ const legacyFormSchema = formSchema.extend({
   players: players(playerSchema.extend({ phone: phone.optional() })),
 });
 
-/** A file as the multipart interceptor spooled it: a temporary file, removed after the request. */
+/** A file as the multipart interceptor read it: in memory or a temporary file, released after the request. */
 export interface ReceivedFile {
-  path: string;
+  content: FileContent;
   size: number;
   /** Hex SHA-256 of its bytes. */
   sha256: string;
