@@ -69,12 +69,12 @@ export class RequestFiles {
     const toDisk = async (chunk: Buffer) => {
       if (!disk) {
         disk = await this.createFile();
-        for (const held of inMemory) await disk.handle.write(held);
+        for (const held of inMemory) await writeAll(disk.handle, held);
         this.unhold(inMemoryBytes);
         inMemory = [];
         inMemoryBytes = 0;
       }
-      await disk.handle.write(chunk);
+      await writeAll(disk.handle, chunk);
     };
     try {
       await eachChunk(stream, (chunk) => {
@@ -190,4 +190,12 @@ function eachChunk(stream: Readable, take: (chunk: Buffer) => Promise<void> | un
     };
     stream.on('data', onData).once('end', settle).once('error', settle).once('close', onClose);
   });
+}
+
+/** Writes all of `bytes`: one `write` may take fewer (a full disk), and only the next one then fails. */
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
+  }
 }
