@@ -165,4 +165,21 @@ describe.each(databaseTargets())('multipart bodies spooled to disk, on %s', (tar
     expect(await teamsNamed(fields.team_name!)).toEqual([]);
     expect(await storedFiles()).toEqual(storedBefore);
   });
+
+  it('answers 500 in the envelope, not "malformed body", when a file cannot be written to disk, keeping nothing', async () => {
+    // A file where the temporary files' folder belongs: the server's disk fails it, not the client.
+    const folder = join(server.dataDir, 'tmp', 'multipart');
+    await rm(folder, { recursive: true, force: true });
+    await writeFile(folder, 'not a folder');
+    try {
+      const fields = validFields();
+      const res = await post(multipartBody(registrationParts(fields, { logo: png(200 * 1024) })));
+      expect(res.status, res.text).toBe(500);
+      expect(res.json).toMatchObject({ success: false, error_code: 'INTERNAL_ERROR' });
+      expect(res.text).not.toMatch(/EEXIST|ENOTDIR|multipart/);
+      expect(await teamsNamed(fields.team_name!)).toEqual([]);
+    } finally {
+      await rm(folder, { force: true });
+    }
+  });
 });

@@ -41,16 +41,20 @@ declare global {
   }
 }
 
+/**
+ * A file as the multipart interceptor leaves it: what multer read from the part's headers, and the part.
+ * Not multer's whole File type, whose `path` and `buffer` our storage never sets.
+ */
+export type MultipartFile = Pick<Express.Multer.File, 'fieldname' | 'originalname'> & ReceivedPart;
+
 /** What multer leaves on the Node request it read: the text fields and the files by field. */
 type MultipartRead = IncomingMessage & {
   body?: Record<string, unknown>;
-  files?: Record<string, Express.Multer.File[] | undefined>;
+  files?: Record<string, MultipartFile[] | undefined>;
 };
 
 /** The files the multipart interceptor read for this request, by field name (none before it ran). */
-export function multipartFiles(
-  req: HttpRequest,
-): Record<string, Express.Multer.File[] | undefined> | undefined {
+export function multipartFiles(req: HttpRequest): Record<string, MultipartFile[] | undefined> | undefined {
   return (req.raw as MultipartRead).files;
 }
 
@@ -162,7 +166,7 @@ export function multipartInterceptor(
         await new Promise<void>((resolve, reject) => {
           // multer is typed for Express but reads only the Node request (and never writes the response).
           void parse(req as never, http.getResponse<HttpReply>().raw as never, (error: unknown) =>
-            error ? reject(this.toAppError(error)) : resolve(),
+            error ? reject(isFileSystemError(error) ? error : this.toAppError(error)) : resolve(),
           );
         });
         // multer passes over a body whose Content-Type it cannot parse (`boundary=`) without a word.
@@ -219,6 +223,15 @@ function receivingStorage(files: RequestFiles, limits: Record<string, number>): 
       files.release(file.content).then(() => done(null), done);
     },
   };
+}
+
+/**
+ * A failure of our own disk (full, unwritable) while a file went to its temporary file: the server's
+ * fault, answered 500 and logged by the error filter, not blamed on the client's body. Node's file system
+ * errors carry the system call; busboy's parse errors and an aborted request's do not.
+ */
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 function malformed(): AppError {
