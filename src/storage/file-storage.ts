@@ -1,3 +1,4 @@
+import { copyFile, writeFile } from 'node:fs/promises';
 import type { SniffedType } from './file-content.js';
 
 /**
@@ -9,10 +10,16 @@ import type { SniffedType } from './file-content.js';
 export type Visibility = 'public' | 'private';
 
 /**
- * Where a file's bytes are: a file on disk (a request's spooled upload, a pending upload's spool file),
- * read afresh by each try, or in memory (a pending upload's bytea).
+ * Where a file's bytes are: a file on disk (a request's upload too large for memory, a pending upload's
+ * spool file), read afresh by each try, or in memory (a request's small upload, a pending upload's bytea).
  */
 export type FileContent = { path: string } | { bytes: Buffer };
+
+/** Writes `content` to the file at `to`, created with mode 0600 or replaced: a copy, or the bytes held. */
+export async function writeContent(content: FileContent, to: string): Promise<void> {
+  if ('path' in content) await copyFile(content.path, to);
+  else await writeFile(to, content.bytes, { mode: 0o600 });
+}
 
 export interface FileToStore {
   content: FileContent;

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { EXTENSION, type SniffedType } from './file-content.js';
 import {
@@ -11,6 +11,7 @@ import {
   type ListedFile,
   type StoredFile,
   type Visibility,
+  writeContent,
 } from './file-storage.js';
 import type { SignedLinks } from './signed-links.js';
 
@@ -37,8 +38,7 @@ export class LocalFileStorage extends FileStorage {
       await mkdir(dirname(path), { recursive: true });
       // Write to a temporary name and rename, so a reader never sees half a file.
       const temporary = `${path}.${process.pid}.tmp`;
-      if ('path' in file.content) await copyFile(file.content.path, temporary);
-      else await writeFile(temporary, file.content.bytes);
+      await writeContent(file.content, temporary);
       await rename(temporary, path);
     } catch (error) {
       throw new StorageError('unavailable', 'could not write the file to local storage', { cause: error });

@@ -1,16 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  copyFile,
-  type FileHandle,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -29,6 +18,7 @@ import {
   StorageError,
   type StoredFile,
   type Visibility,
+  writeContent,
 } from './file-storage.js';
 import { MAX_STORAGE_RETRY_DELAY_MS, StorageDeletions } from './storage-deletions.js';
 
@@ -264,8 +254,7 @@ const SPOOL_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 async function writeSynced(content: FileContent, dir: string, name: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temporary = join(dir, `${name}.tmp`);
-  if ('path' in content) await copyFile(content.path, temporary);
-  else await writeFile(temporary, content.bytes, { flag: 'wx', mode: 0o600 });
+  await writeContent(content, temporary);
   const file = await open(temporary, 'r+');
   try {
     await file.sync();
