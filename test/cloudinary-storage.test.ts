@@ -96,8 +96,10 @@ describe.each(databaseTargets())('registration while Cloudinary is down on %s', 
   it('accepts every registration, keeps the files, fails fast while open, and uploads them after recovery', async () => {
     cloudinary.mode = { kind: 'fail', status: 500 };
     const teamIds: string[] = [];
-    for (let i = 0; i < 6; i += 1) {
-      const res = await register(server.url, registrationForm(validFields()));
+    // A logo of its own per team: the bytes kept while Cloudinary is down are the ones uploaded after.
+    const logos = Array.from({ length: 6 }, (_, i) => pngBytes(1000 + i));
+    for (const logo of logos) {
+      const res = await register(server.url, registrationForm(validFields(), { logo: { bytes: logo } }));
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       teamIds.push(res.body.team_id as string);
     }
@@ -132,9 +134,10 @@ describe.each(databaseTargets())('registration while Cloudinary is down on %s', 
       },
       30_000,
     );
-    for (const id of teamIds) {
+    for (const [i, id] of teamIds.entries()) {
       const [logo] = await teamFileRows(id);
       expect(logo).toMatchObject({ kind: 'logo', state: 'uploaded' });
+      expect(cloudinary.bytesOf(logo!.publicId!)).toEqual(logos[i] ?? pngBytes());
       expect(logo!.url).toBe(`https://res.cloudinary.test/icct-down/image/upload/v1/${logo!.publicId}`);
       // Named by the waiting version, so a later edit's file can never be overwritten by it.
       expect(logo!.publicId).toMatch(new RegExp(`^teams/${logo!.teamUuid}/logo-[0-9a-f]{8}$`));
