@@ -50,6 +50,14 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
     expect(mail.subject).toContain("St. Mary's Eleven & Sons");
     expect(mail.subject).toContain("St. Mary's Church (East)");
 
+    // The email is written by the statement that numbers the team (TeamPlaces.takeNumber): every place
+    // the team ID goes (its facts, the private link) holds it, and no trace of the placeholder is left.
+    expect(mail.text).toContain(`Team ID: ${teamId}\n`);
+    expect(mail.html).toContain(`<th align="left">Team ID</th><td>${teamId}</td>`);
+    expect(mail.text).toMatch(new RegExp(`/api/registration/${teamId}\\?token=[\\w-]{20,}`));
+    for (const body of [mail.subject!, mail.text!, mail.html as string]) {
+      expect(body).not.toMatch(/team-id-/);
+    }
     for (const body of [mail.text!, mail.html as string]) {
       expect(body).toContain(teamId);
       expect(body).toMatch(/Pending review/);

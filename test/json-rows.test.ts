@@ -1,4 +1,4 @@
-import { and, asc, eq, gte } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/app-config.js';
 import { type Database, openDatabase } from '../src/database/database.js';
@@ -122,6 +122,29 @@ describe.each(databaseTargets())('rows inserted from one jsonb parameter, on %s'
       .where(eq(outboxEmails.messageId, email.messageId));
     expect(stored).toMatchObject({ ...email, state: 'pending', attempts: 0, teamUuid: null, sentAt: null });
     expect(stored!.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('reads the JSON through the expression given: a value the statement decides, filled in everywhere', async () => {
+    const email = {
+      messageId: `<${uniqueTag()}@icct26.local>`,
+      kind: 'registration_confirmation',
+      toAddresses: ['captain@example.com'],
+      ccAddresses: [],
+      subject: 'Team slot-1: registered',
+      textBody: 'Team ID: slot-1\nLink: https://x.example/?team_id=slot-1 (not slot-10)',
+      htmlBody: '<td>slot-1</td> "quoted" \\ slot-1',
+    };
+    const decided = sql`(select 'ICCT-042')`;
+    await database.db.execute(insertEmails([email], (json) => sql`replace(${json}, 'slot-1', ${decided})`));
+    const [stored] = await database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.messageId, email.messageId));
+    expect(stored).toMatchObject({
+      subject: 'Team ICCT-042: registered',
+      textBody: 'Team ID: ICCT-042\nLink: https://x.example/?team_id=ICCT-042 (not ICCT-0420)',
+      htmlBody: '<td>ICCT-042</td> "quoted" \\ ICCT-042',
+    });
   });
 
   it('stores a lone surrogate (possible in a JSON body) as U+FFFD, and the text "\\ud800" as it is', async () => {

@@ -16,11 +16,14 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * enums, uuids, timestamps (a `Date` becomes its ISO string) and arrays of these (a JSON array). Every
  * column in `keys` is set, null where a row has none: a column's default applies only to columns left out
  * of `keys`.
+ *
+ * `jsonText`, when given, turns the rows' JSON (a text parameter) into the text the insert reads: an SQL
+ * expression, e.g. a `replace` filling in a value that the statement this insert is part of decides.
  */
 export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInsert'] & string>(
   table: T,
   keys: readonly K[],
-): (rows: readonly Pick<T['$inferInsert'], K>[]) => SQL {
+): (rows: readonly Pick<T['$inferInsert'], K>[], jsonText?: (json: SQL) => SQL) => SQL {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const names = keys.map((key) => quoted(columns[key]!.name)).join(', ');
   // The recordset's fields are named as the rows' properties, so the rows go to JSON as they are.
@@ -30,7 +33,7 @@ export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInser
     `insert into ${quoted(getTableName(table))} (${names}) select ${selected} from jsonb_to_recordset(`,
   );
   const tail = sql.raw(`::jsonb) as r(${fields})`);
-  return (rows) => sql`${head}${wellFormedJson(rows)}${tail}`;
+  return (rows, jsonText = (json) => json) => sql`${head}${jsonText(sql`${wellFormedJson(rows)}`)}${tail}`;
 }
 
 /** A lone surrogate, as JSON.stringify escapes it (a backslash before `ud800` in the text also matches). */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { DbOrTx } from '../database/database.js';
@@ -32,21 +33,31 @@ export class EmailOutbox {
   }
 
   async enqueue(tx: DbOrTx, email: OutgoingEmail): Promise<void> {
-    await tx.execute(
-      insertEmails([
-        {
-          // Stable across retries, so a receiving server can drop the duplicate of an at-least-once send.
-          messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
-          kind: email.kind,
-          teamUuid: email.teamUuid ?? null,
-          toAddresses: email.to,
-          ccAddresses: email.cc ?? [],
-          subject: email.subject,
-          textBody: email.text,
-          htmlBody: email.html,
-        },
-      ]),
-    );
+    await tx.execute(insertEmails([this.rowOf(email)]));
+  }
+
+  /**
+   * The insert that enqueues `email` with every `placeholder` in it replaced by `value`: an SQL text
+   * expression that the statement this insert becomes part of decides (a new team's ID, in the statement
+   * that numbers it: see TeamPlaces.takeNumber). The replacement is made in the email's JSON, so the
+   * placeholder and the value must be characters JSON leaves as they are (letters, digits, `-`).
+   */
+  enqueueFilledIn(email: OutgoingEmail, placeholder: string, value: SQL): SQL {
+    return insertEmails([this.rowOf(email)], (json) => sql`replace(${json}, ${placeholder}, ${value})`);
+  }
+
+  private rowOf(email: OutgoingEmail) {
+    return {
+      // Stable across retries, so a receiving server can drop the duplicate of an at-least-once send.
+      messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
+      kind: email.kind,
+      teamUuid: email.teamUuid ?? null,
+      toAddresses: email.to,
+      ccAddresses: email.cc ?? [],
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html,
+    };
   }
 }
 

@@ -4,7 +4,6 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database } from '../database/database.js';
 import { pipelined, Transactions } from '../database/transactions.js';
-import { EmailOutbox } from '../mail/email-outbox.js';
 import { newAccessToken, portalLink } from './access-token.js';
 import { registrationConfirmation } from './team-emails.js';
 import { TeamFiles } from './team-files.js';
@@ -33,7 +32,6 @@ export class RegistrationService {
     @Inject(TeamsRepository) private readonly teams: TeamsRepository,
     @Inject(TeamPlaces) private readonly places: TeamPlaces,
     @Inject(TeamFiles) private readonly files: TeamFiles,
-    @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
   ) {}
 
   /**
@@ -71,21 +69,19 @@ export class RegistrationService {
             this.files.fileRows(uploads),
           ),
           this.files.keepPending(tx, id, uploads),
-          this.places.takeNumber(tx, id),
-        );
-        await this.outbox.enqueue(
-          tx,
-          registrationConfirmation({
-            id,
-            ...columns,
-            viceCaptainName: columns.viceCaptainName ?? null,
-            viceCaptainEmail: columns.viceCaptainEmail ?? null,
-            coachName: columns.coachName ?? null,
-            teamId: placed.teamId,
-            players: form.players,
-            placement: placed,
-            link: portalLink(this.config, placed.teamId, access.token),
-          }),
+          this.places.takeNumber(tx, id, (teamId, placement) =>
+            registrationConfirmation({
+              id,
+              ...columns,
+              viceCaptainName: columns.viceCaptainName ?? null,
+              viceCaptainEmail: columns.viceCaptainEmail ?? null,
+              coachName: columns.coachName ?? null,
+              teamId,
+              players: form.players,
+              placement,
+              link: portalLink(this.config, teamId, access.token),
+            }),
+          ),
         );
         return registrationResult(form, placed);
       });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { and, asc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
@@ -5,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Database, rowsOf, type DbOrTx, type Tx } from '../database/database.js';
 import { Transactions } from '../database/transactions.js';
 import { counters, teamStatusHistory, teams } from '../database/schema.js';
-import { EmailOutbox } from '../mail/email-outbox.js';
+import { EmailOutbox, type OutgoingEmail } from '../mail/email-outbox.js';
 import { promotionEmail } from './team-emails.js';
 import { churchLimitReached, duplicateTeam, registrationFull } from './team-errors.js';
 import type { TeamRow } from './team.js';
@@ -130,17 +131,33 @@ export class TeamPlaces implements OnApplicationBootstrap {
   /**
    * Step 2 for a registration, as its last statements: takes the next team number and decides the team's
    * place (or waitlist position, or REGISTRATION_FULL), stamping both on the team with its first history
-   * entry. Without MAX_TEAMS that is one statement; with it, the counter is taken first, so that counting
-   * happens under its lock, in a snapshot that holds every team numbered before this one.
+   * entry and the email `confirmation` renders for that place. Without MAX_TEAMS that is one statement;
+   * with it, the counter is taken first, so that counting happens under its lock, in a snapshot that holds
+   * every team numbered before this one.
+   *
+   * The counter's lock is held from the numbering to the commit, so nothing waits on this process in
+   * between: the email goes in the numbering statement, rendered before the team ID exists, with a
+   * placeholder that statement replaces (a random `team-id-<uuid>` no user text holds). Team IDs
+   * (`ICCT-007`) are letters, digits and `-`: the same escaped for HTML, a URL or JSON.
    */
-  async takeNumber(tx: Tx, id: string): Promise<{ teamId: string } & Placement> {
-    const prefix = this.config.registration.teamIdPrefix;
+  async takeNumber(
+    tx: Tx,
+    id: string,
+    confirmation: (teamId: string, placement: Placement) => OutgoingEmail,
+  ): Promise<{ teamId: string } & Placement> {
+    const stamp = (next: SQL, placement: Placement) => {
+      const placeholder = `team-id-${randomUUID()}`;
+      const email = confirmation(placeholder, placement);
+      return stampNumber(tx, id, this.config.registration.teamIdPrefix, next, placement.status, (teamId) =>
+        this.outbox.enqueueFilledIn(email, placeholder, teamId),
+      );
+    };
     const bump = sql`
       insert into ${counters} (name, value) values (${TEAM_NUMBER_COUNTER}, 1)
       on conflict (name) do update set value = ${counters}.value + 1
       returning value`;
     if (this.maxTeams === undefined) {
-      return { teamId: await stampNumber(tx, id, prefix, bump, 'pending'), status: 'pending' };
+      return { teamId: await stamp(bump, { status: 'pending' }), status: 'pending' };
     }
     const [taken] = rowsOf<{ value: number }>(await tx.execute(bump));
     let counts = await this.counts(tx, id);
@@ -151,14 +168,11 @@ export class TeamPlaces implements OnApplicationBootstrap {
     }
     const number = sql`select ${taken!.value}::int as value`;
     if (this.hasFreePlace(counts)) {
-      return { teamId: await stampNumber(tx, id, prefix, number, 'pending'), status: 'pending' };
+      return { teamId: await stamp(number, { status: 'pending' }), status: 'pending' };
     }
     if (this.refusesWhenFull()) throw registrationFull(this.maxTeams);
-    return {
-      teamId: await stampNumber(tx, id, prefix, number, 'waitlisted'),
-      status: 'waitlisted',
-      waitlistPosition: counts.waitlisted + 1,
-    };
+    const placement = { status: 'waitlisted', waitlistPosition: counts.waitlisted + 1 } as const;
+    return { teamId: await stamp(number, placement), ...placement };
   }
 
   /** Committed counts (plus the caller's own changes), leaving out the team `except`. */
@@ -232,10 +246,17 @@ export class TeamPlaces implements OnApplicationBootstrap {
 
 /**
  * Gives the team the number `next` yields (`select ... as value`), its team ID and status, and records
- * that first status in the history, in one statement. Team IDs are `<prefix>-<number>`, the number
- * padded to at least 3 digits (ICCT-007, ICCT-1000).
+ * that first status in the history and the insert `enqueue` makes of the team ID (an SQL text), in one
+ * statement. Team IDs are `<prefix>-<number>`, the number padded to at least 3 digits (ICCT-007, ICCT-1000).
  */
-async function stampNumber(tx: Tx, id: string, prefix: string, next: SQL, status: Placement['status']) {
+async function stampNumber(
+  tx: Tx,
+  id: string,
+  prefix: string,
+  next: SQL,
+  status: Placement['status'],
+  enqueue: (teamId: SQL) => SQL,
+) {
   const [numbered] = rowsOf<{ team_id: string }>(
     await tx.execute(sql`
       with next as (${next}),
@@ -251,7 +272,8 @@ async function stampNumber(tx: Tx, id: string, prefix: string, next: SQL, status
       history as (
         insert into ${teamStatusHistory} (team_id, to_status, actor)
         select id, status, 'captain' from numbered
-      )
+      ),
+      email as (${enqueue(sql`(select team_id from numbered)`)})
       select team_id from numbered`),
   );
   return numbered!.team_id;
