@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasPostgres } from './support/databases.js';
+import { hasPostgres, testDatabase, type TestDatabase } from './support/databases.js';
 import { eventually } from './support/eventually.js';
+import { startServerProcess, type ServerProcess } from './support/server-process.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 import { useTestApp, type RunningApp } from './support/test-app.js';
 
@@ -75,4 +76,56 @@ describe.runIf(hasPostgres)('public reads while PostgreSQL stalls or refuses', (
     expect(answered.status, JSON.stringify(answered.body)).toBe(200);
     expect(answered.body).toMatchObject({ church: { name: 'St Luke', teams: 0 } });
   });
+});
+
+/**
+ * A connection reset while the driver sets it up (PostgreSQL restarting, a backend terminated as the pool
+ * grows). postgres.js's own first statement on a new connection, its array-type lookup, lost its
+ * failure to an unhandled rejection (porsager/postgres#1192), which ends a Node process: every request in
+ * flight lost with it. A real server process here, so that such a crash is seen as what it is.
+ */
+describe.runIf(hasPostgres)('a database connection reset while it is being set up', () => {
+  const postgresServer = hasPostgres ? new URL(process.env.DATABASE_URL!) : undefined;
+  const proxy = new TcpProxy(postgresServer?.hostname ?? '127.0.0.1', Number(postgresServer?.port || 5432));
+  let db: TestDatabase;
+  let server: ServerProcess | undefined;
+
+  beforeAll(async () => {
+    db = await testDatabase('postgres');
+  });
+  afterAll(async () => {
+    await server?.cleanup();
+    await proxy.stop();
+    await db.drop();
+  });
+
+  it(
+    'fails at most the requests on it: the server keeps running and answers after',
+    { timeout: 120_000 },
+    async () => {
+      const proxied = new URL(db.url);
+      proxied.hostname = '127.0.0.1';
+      proxied.port = String(await proxy.start());
+      server = await startServerProcess({
+        DATABASE_URL: proxied.toString(),
+        REGISTRATION_STATUS_CACHE_MS: '0',
+      });
+      const status = (i: number) => `${server!.url}/api/registration/status?church=St%20Mark%20${i}`;
+
+      // Concurrent reads make the pool open new connections; the first one opened is reset.
+      proxy.resetNextConnectionsAfterStartup(1);
+      const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => get(status(i))));
+      expect(proxy.resetCount).toBe(1);
+      for (const answer of answers) {
+        expect([200, 503], JSON.stringify(answer.body)).toContain(answer.status);
+      }
+
+      // A crash from the reset would come within moments of it.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(server.child.exitCode, server.output()).toBeNull();
+      expect(server.child.signalCode).toBeNull();
+      const after = await Promise.all(Array.from({ length: 12 }, (_, i) => get(status(i))));
+      expect(after.map((answer) => answer.status)).toEqual(Array(12).fill(200));
+    },
+  );
 });

@@ -17,6 +17,13 @@ export type DbOrTx = Db | Tx;
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 /** Serialises migrations when several instances start at once against one server. */
 const MIGRATION_LOCK_ID = 7_262_026;
+/**
+ * What every postgres.js client here is opened with. `fetch_types: false`: postgres.js's own first
+ * statement on a new connection, a lookup of array types, loses its failure to an unhandled rejection
+ * (porsager/postgres#1192), and a connection reset while it runs (a restart, a terminated backend) would
+ * end the process. Nothing needs it: drizzle reads and writes our `text[]` columns as array literals.
+ */
+const CLIENT_OPTIONS = { connect_timeout: 10, onnotice: () => undefined, fetch_types: false } as const;
 /** The embedded database's buffer cache (PostgreSQL's `shared_buffers`); see openDatabase. */
 const PGLITE_SHARED_BUFFERS = '16MB';
 
@@ -92,8 +99,7 @@ export async function openDatabase(
       max,
       max_lifetime: settings.recycleSeconds > 0 ? settings.recycleSeconds : null,
       idle_timeout: 60,
-      connect_timeout: 10,
-      onnotice: () => undefined,
+      ...CLIENT_OPTIONS,
       connection: { application_name: applicationName },
       prepare,
     });
@@ -103,8 +109,7 @@ export async function openDatabase(
     const pingClient = postgres(settings.url, {
       max: 1,
       idle_timeout: 60,
-      connect_timeout: 10,
-      onnotice: () => undefined,
+      ...CLIENT_OPTIONS,
       connection: { application_name: `${applicationName}-ping` },
       prepare,
     });
@@ -143,7 +148,7 @@ async function migratePostgres(url: string): Promise<void> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-  const client = postgres(url, { max: 1, onnotice: () => undefined, connect_timeout: 10 });
+  const client = postgres(url, { max: 1, ...CLIENT_OPTIONS });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
     await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });

@@ -14,6 +14,9 @@ export class TcpProxy {
   private server: Server | undefined;
   private mode: ProxyMode = 'pass';
   private readonly pairs = new Set<{ client: Socket; upstream: Socket }>();
+  private resetAfterStartup = 0;
+  /** Connections reset by `resetNextConnectionsAfterStartup`. */
+  resetCount = 0;
 
   constructor(
     private readonly targetHost: string,
@@ -37,6 +40,15 @@ export class TcpProxy {
     for (const pair of this.pairs) this.apply(pair);
   }
 
+  /**
+   * The next `count` connections are reset when their client sends its second chunk: for PostgreSQL,
+   * the first statement after the start-up message, while the driver is still setting the connection up
+   * (a server restarting, a backend terminated). Needs a server that asks for no password.
+   */
+  resetNextConnectionsAfterStartup(count = 1): void {
+    this.resetAfterStartup = count;
+  }
+
   async stop(): Promise<void> {
     this.setMode('refuse');
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
@@ -52,8 +64,20 @@ export class TcpProxy {
     upstream.on('error', () => undefined);
     const pair = { client, upstream };
     this.pairs.add(pair);
+    const resetAfterStartup = this.resetAfterStartup > 0;
+    if (resetAfterStartup) this.resetAfterStartup -= 1;
+    let chunks = 0;
     // Forwarded by hand, not piped: a pipe would resume a socket this proxy paused.
-    client.on('data', (chunk: Buffer) => upstream.write(chunk));
+    client.on('data', (chunk: Buffer) => {
+      chunks += 1;
+      if (resetAfterStartup && chunks === 2) {
+        this.resetCount += 1;
+        client.resetAndDestroy();
+        upstream.destroy();
+        return;
+      }
+      upstream.write(chunk);
+    });
     upstream.on('data', (chunk: Buffer) => client.write(chunk));
     const close = () => {
       this.pairs.delete(pair);
