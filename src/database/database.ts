@@ -8,6 +8,7 @@ import { within } from '../common/deadline.js';
 import type { AppConfig } from '../config/app-config.js';
 import { preparingStatements } from './prepared-statements.js';
 import * as schema from './schema.js';
+import { parseTextArray } from './text-array.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -17,13 +18,29 @@ export type DbOrTx = Db | Tx;
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 /** Serialises migrations when several instances start at once against one server. */
 const MIGRATION_LOCK_ID = 7_262_026;
+/** PostgreSQL's type oid of `text[]`. */
+const TEXT_ARRAY_OID = 1009;
+
 /**
  * What every postgres.js client here is opened with. `fetch_types: false`: postgres.js's own first
  * statement on a new connection, a lookup of array types, loses its failure to an unhandled rejection
  * (porsager/postgres#1192), and a connection reset while it runs (a restart, a terminated backend) would
- * end the process. Nothing needs it: drizzle reads and writes our `text[]` columns as array literals.
+ * end the process. Our only array columns are `text[]`, read with our parser; drizzle writes them as
+ * array literals, which go through as they are.
  */
-const CLIENT_OPTIONS = { connect_timeout: 10, onnotice: () => undefined, fetch_types: false } as const;
+const CLIENT_OPTIONS = {
+  connect_timeout: 10,
+  onnotice: () => undefined,
+  fetch_types: false,
+  types: {
+    textArray: {
+      to: TEXT_ARRAY_OID,
+      from: [TEXT_ARRAY_OID],
+      serialize: (literal: string) => literal,
+      parse: parseTextArray,
+    },
+  },
+};
 /** The embedded database's buffer cache (PostgreSQL's `shared_buffers`); see openDatabase. */
 const PGLITE_SHARED_BUFFERS = '16MB';
 
