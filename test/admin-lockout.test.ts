@@ -70,21 +70,17 @@ describe('the admin lockout when Redis is unreachable', () => {
 });
 
 describe.runIf(hasRedis)('the admin lockout on Redis', () => {
-  const redis = hasRedis ? new URL(process.env.REDIS_URL!) : undefined;
-  const proxy = new TcpProxy(redis?.hostname ?? '127.0.0.1', Number(redis?.port || 6379));
+  const proxy = TcpProxy.inFrontOf(process.env.REDIS_URL, 6379);
   beforeAll(() => proxy.start());
   afterAll(() => proxy.stop());
   // Two instances on one Redis (reached through a proxy that can stall it), with a prefix of their own.
   const prefix = `test:${randomUUID()}:`;
   const a = useTestApp('pglite', {
     env: () => {
-      const proxied = new URL(redis!);
-      proxied.hostname = '127.0.0.1';
-      proxied.port = String(proxy.port);
       return {
         ADMIN_API_KEYS: KEY,
         TRUST_PROXY: '1',
-        REDIS_URL: proxied.toString(),
+        REDIS_URL: proxy.throughProxy(process.env.REDIS_URL!),
         REDIS_KEY_PREFIX: prefix,
       };
     },

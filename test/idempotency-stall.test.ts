@@ -19,17 +19,14 @@ describe.runIf(hasPostgres)('idempotency under a stalled database', () => {
     start: false,
     env: { IDEMPOTENCY_LEASE_SECONDS: String(LEASE_SECONDS) },
   });
-  const proxy = new TcpProxy('127.0.0.1', 5432);
+  const proxy = TcpProxy.inFrontOf(process.env.DATABASE_URL, 5432);
   let stalling: RunningApp;
   let direct: RunningApp;
   let sql: postgres.Sql;
 
   beforeAll(async () => {
-    const port = await proxy.start();
-    const proxied = new URL(fixture.db.url);
-    proxied.hostname = '127.0.0.1';
-    proxied.port = String(port);
-    stalling = await fixture.start({ DATABASE_URL: proxied.toString() });
+    await proxy.start();
+    stalling = await fixture.start({ DATABASE_URL: proxy.throughProxy(fixture.db.url) });
     direct = await fixture.start();
     sql = postgres(fixture.db.url, { max: 2, onnotice: () => undefined });
   });

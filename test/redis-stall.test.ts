@@ -34,17 +34,13 @@ interface LimiterState {
 }
 
 describe.runIf(hasRedis)('the rate limiter when Redis stalls or goes away', () => {
-  const redis = hasRedis ? new URL(process.env.REDIS_URL!) : undefined;
-  const proxy = new TcpProxy(redis?.hostname ?? '127.0.0.1', Number(redis?.port || 6379));
+  const proxy = TcpProxy.inFrontOf(process.env.REDIS_URL, 6379);
   beforeAll(() => proxy.start());
   afterAll(() => proxy.stop());
   const server = useTestApp('pglite', {
     env: () => {
-      const proxied = new URL(redis!);
-      proxied.hostname = '127.0.0.1';
-      proxied.port = String(proxy.port);
       return {
-        REDIS_URL: proxied.toString(),
+        REDIS_URL: proxy.throughProxy(process.env.REDIS_URL!),
         // A prefix of its own: no other run on this Redis shares these counters (they expire in a minute).
         REDIS_KEY_PREFIX: `test:${randomUUID()}:`,
         REQUEST_TIMEOUT: String(REQUEST_TIMEOUT_MS / 1000),

@@ -23,5 +23,6 @@ describe('parseTextArray', () => {
 
   it('refuses what is not a one-dimensional array literal', () => {
     expect(() => parseTextArray('[1:2]={a,b}')).toThrow('not a one-dimensional array literal');
+    expect(() => parseTextArray('{{a,b},{c,d}}')).toThrow('not a one-dimensional array literal');
   });
 });

@@ -4,7 +4,7 @@
  * fallback parser drops every backslash, so a stored `a\b` would read back as `ab`.
  */
 export function parseTextArray(literal: string): (string | null)[] {
-  if (!literal.startsWith('{') || !literal.endsWith('}')) {
+  if (!literal.startsWith('{') || !literal.endsWith('}') || literal.startsWith('{{')) {
     throw new Error(`not a one-dimensional array literal: ${literal.slice(0, 40)}`);
   }
   const items: (string | null)[] = [];

@@ -135,9 +135,10 @@ export class TeamPlaces implements OnApplicationBootstrap {
    * with it, the counter is taken first, so that counting happens under its lock, in a snapshot that holds
    * every team numbered before this one.
    *
-   * The counter's lock is held from the numbering to the commit, so nothing waits on this process in
-   * between: the email goes in the numbering statement, rendered before the team ID exists, with a
-   * placeholder that statement replaces (a random `team-id-<uuid>` no user text holds). Team IDs
+   * The counter's lock is held from the numbering to the commit, so as little as can be waits on this
+   * process in between (the commit; with an Idempotency-Key, the stored answer too): the email goes in
+   * the numbering statement, rendered before the team ID exists, with a placeholder that statement
+   * replaces (a random `team-id-<uuid>` no user text holds). Team IDs
    * (`ICCT-007`) are letters, digits and `-`: the same escaped for HTML, a URL or JSON.
    */
   async takeNumber(

@@ -14,14 +14,28 @@ export class TcpProxy {
   private server: Server | undefined;
   private mode: ProxyMode = 'pass';
   private readonly pairs = new Set<{ client: Socket; upstream: Socket }>();
-  private resetAfterStartup = 0;
-  /** Connections reset by `resetNextConnectionsAfterStartup`. */
+  private resetAtFirstStatement = 0;
+  /** Connections reset by `resetNextConnectionsAtFirstStatement`. */
   resetCount = 0;
 
   constructor(
     private readonly targetHost: string,
     private readonly targetPort: number,
   ) {}
+
+  /** A proxy in front of the server `url` names (`defaultPort` when it names no port). */
+  static inFrontOf(url: string | undefined, defaultPort: number): TcpProxy {
+    const target = url ? new URL(url) : undefined;
+    return new TcpProxy(target?.hostname || '127.0.0.1', Number(target?.port || defaultPort));
+  }
+
+  /** `url` (user, password, database kept) pointed at this proxy: the same server, reached through it. */
+  throughProxy(url: string): string {
+    const proxied = new URL(url);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(this.port);
+    return proxied.toString();
+  }
 
   /** Listens on a free port and resolves with it. */
   async start(): Promise<number> {
@@ -41,12 +55,13 @@ export class TcpProxy {
   }
 
   /**
-   * The next `count` connections are reset when their client sends its second chunk: for PostgreSQL,
-   * the first statement after the start-up message, while the driver is still setting the connection up
-   * (a server restarting, a backend terminated). Needs a server that asks for no password.
+   * The next `count` connections to PostgreSQL are reset when their client sends its first statement (a
+   * Query or Parse message, after the start-up and any password exchange), while the driver may still be
+   * setting the connection up (a server restarting, a backend terminated). Needs a connection without
+   * TLS, whose messages the proxy can read.
    */
-  resetNextConnectionsAfterStartup(count = 1): void {
-    this.resetAfterStartup = count;
+  resetNextConnectionsAtFirstStatement(count = 1): void {
+    this.resetAtFirstStatement = count;
   }
 
   async stop(): Promise<void> {
@@ -64,13 +79,12 @@ export class TcpProxy {
     upstream.on('error', () => undefined);
     const pair = { client, upstream };
     this.pairs.add(pair);
-    const resetAfterStartup = this.resetAfterStartup > 0;
-    if (resetAfterStartup) this.resetAfterStartup -= 1;
-    let chunks = 0;
+    let resetAtFirstStatement = this.resetAtFirstStatement > 0;
+    if (resetAtFirstStatement) this.resetAtFirstStatement -= 1;
     // Forwarded by hand, not piped: a pipe would resume a socket this proxy paused.
     client.on('data', (chunk: Buffer) => {
-      chunks += 1;
-      if (resetAfterStartup && chunks === 2) {
+      if (resetAtFirstStatement && isStatement(chunk)) {
+        resetAtFirstStatement = false;
         this.resetCount += 1;
         client.resetAndDestroy();
         upstream.destroy();
@@ -104,4 +118,12 @@ export class TcpProxy {
         upstream.destroy();
     }
   }
+}
+
+/**
+ * A chunk that starts with a PostgreSQL Query (`Q`) or Parse (`P`) message. The start-up message has no
+ * type byte (it starts with its length, whose first byte is 0) and a password message is `p`.
+ */
+function isStatement(chunk: Buffer): boolean {
+  return chunk[0] === 0x51 || chunk[0] === 0x50;
 }
