@@ -213,7 +213,9 @@ function substitute(value, values) {
  * Runs the recorded registration from `concurrency` loops for `durationMs` on a pool as large as the
  * server's, and returns per-registration latencies (the statements before the transaction, the
  * transaction, and any after it). `prepare` replays with named prepared statements instead (what the
- * server would gain from them). `recorded` may also be a bare `{ statements, counterAt }`.
+ * server would gain from them). A transaction that sends its own commit with its last statement
+ * (Transactions.commitWith: `commit`, `begin`) is replayed so too. `recorded` may also be a bare
+ * `{ statements, counterAt }`.
  */
 export async function runDatabaseLimit({
   url,
@@ -287,4 +289,30 @@ export async function runDatabaseLimit({
   const elapsedMs = performance.now() - started;
   await sql.end({ timeout: 5 });
   return { latencies, errors, firstError, elapsedMs };
+}
+
+/** The sequence "L1 unlocked" numbers teams from (created and dropped around it by run.js). */
+export const UNLOCKED_SEQUENCE = 'bench_l1_unlocked_team_number';
+
+const COUNTER_BUMP =
+  /insert into "counters" \(name, value\) values \((\$\d+), 1\)\s+on conflict \(name\) do update set value = "counters"\.value \+ 1\s+returning value/;
+
+/**
+ * The recorded registration with its numbering taken from a sequence instead of the counter row: the
+ * same statements, but no registration waits on another's lock until its commit. The ceiling of any
+ * design that takes the number off the registering transaction (batch numbering adds its own
+ * numbering transaction to this). Numbers from a sequence are not gapless: only the bench does this.
+ */
+export function numberedFromSequence(recorded) {
+  const statements = recorded.statements.map((statement, index) => {
+    if (index !== recorded.counterAt) return statement;
+    const query = statement.query.replace(
+      COUNTER_BUMP,
+      // The counter's name stays a parameter of the statement, so it is still used.
+      (_, name) => `select nextval('${UNLOCKED_SEQUENCE}')::int as value where ${name}::text is not null`,
+    );
+    if (query === statement.query) throw new Error('the numbering statement no longer bumps the counter row');
+    return { ...statement, query };
+  });
+  return { ...recorded, statements };
 }

@@ -72,10 +72,12 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
   request: its unlocked early conflict check, then its transaction (advisory lock, the conflict check again,
   team, 11 players, logo row, the numbering with its first history entry, confirmation email), recorded from
   the built service and replayed straight through postgres.js with fresh names (those the service sends together,
-  pipelined, are sent together), on a pool of the same size, ${s1Seconds} s.
+  pipelined, are sent together, the commit with the numbering), on a pool of the same size, ${s1Seconds} s.
   "L1 prepared" replays it with prepared statements (drizzle over postgres.js sends unnamed statements);
   "L1 counter" replays only the team-number upsert and the commit: the ceiling of any design that holds the
-  counter row lock until commit.
+  counter row lock until commit. "L1 unlocked" replays L1 with the number taken from a sequence instead of
+  the counter row (not gapless; the bench only): the ceiling of any design that takes the counter's lock off
+  the registering transaction, batch numbering included (which adds its own numbering transaction to it).
 - **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
   fixed JSON reply, in its own process, ${s1Seconds} s.
 - **L2 GET** the same bare server answering \`GET\` with its fixed JSON; **L3** a bare \`node:http\` server running
@@ -94,6 +96,7 @@ ${[
   row('L1', 'registration transaction, postgres.js', r.l1),
   row('L1 prepared', 'the same, prepared statements', r.l1Prepared),
   row('L1 counter', 'only the team-number upsert + commit', r.l1Counter),
+  row('L1 unlocked', 'L1 numbered from a sequence: no counter lock', r.l1Unlocked),
   row('L2', 'bare node:http, same body', r.l2),
   ...(s2
     ? [

@@ -22,7 +22,12 @@ import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { SMTPServer } from 'smtp-server';
 import { summarizeProfile } from './cpu-profile.js';
-import { recordRegistrationTransaction, runDatabaseLimit } from './database-limit.js';
+import {
+  numberedFromSequence,
+  recordRegistrationTransaction,
+  runDatabaseLimit,
+  UNLOCKED_SEQUENCE,
+} from './database-limit.js';
 import {
   canPin,
   cpuSeconds,
@@ -460,6 +465,15 @@ async function main() {
         counterAt: 0,
       };
       results.l1Counter = await dbLimit(SHORT_SECONDS, false, 'lcount', counterOnly);
+
+      await emptyTables();
+      log('L1 unlocked: the same transaction numbered from a sequence, no counter lock');
+      await db.unsafe(`create sequence ${UNLOCKED_SEQUENCE}`);
+      try {
+        results.l1Unlocked = await dbLimit(S1_SECONDS, false, 'lunlock', numberedFromSequence(recorded));
+      } finally {
+        await db.unsafe(`drop sequence ${UNLOCKED_SEQUENCE}`);
+      }
     }
 
     if (want('L2')) {

@@ -68,8 +68,11 @@ describe.runIf(hasPostgres && hasRedis)('two server processes, one killed mid-st
       victim.child.kill('SIGKILL');
       const results = await Promise.all(attempts);
       const answered = results.filter((r) => r.status === 200).map((r) => r.body.team_id as string);
+      // Answered whole, cut off by the kill, or refused for want of the database: never anything else
+      // (shown in full when it fails: a survivor's 408 once told of a stalled transaction).
+      const otherwise = results.filter((r) => ![0, 200].includes(r.status) && r.status < 500);
+      expect(otherwise.map((r) => ({ status: r.status, body: r.body }))).toEqual([]);
       expect(answered.length).toBeGreaterThanOrEqual(20); // at least every request to the survivor
-      expect(results.every((r) => [0, 200].includes(r.status) || r.status >= 500)).toBe(true);
 
       const restarted = await start();
 

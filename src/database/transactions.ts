@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
+import { sql, type SQL } from 'drizzle-orm';
 import { Database, type Tx } from './database.js';
 
 /** Writes something about a use case's result into the use case's own transaction, just before it commits. */
@@ -69,4 +70,38 @@ export class Transactions {
       return result;
     });
   }
+
+  /**
+   * Runs `statement` as the transaction's last (the work returns right after it) and answers its result.
+   * On the PostgreSQL pool, when nothing is left to write before the commit (no outcome for
+   * withBeforeCommit), the commit is sent right behind it, without waiting for its answer: a lock the
+   * statement takes is then held for
+   * its run and the commit's flush, not also until this process has read the answer and sent the commit,
+   * which under load is a wait for a busy main thread (issue 15: the team number's counter lock).
+   *
+   * The commit keeps the connection in a transaction, so that the driver's own commit, which ends every
+   * transaction, still has one to end: postgres.js hands a transaction's connection back to its pool the
+   * moment the server reports it out of any transaction, and would then send that commit (or its
+   * rollback) on a connection that may by then be running another request's transaction
+   * (test/commit-with.test.ts; the fault suite saw the stalls). So: deferred checks are run first (`set
+   * constraints all immediate`: a failure there aborts the transaction instead of failing the commit),
+   * then `commit and chain`, which commits (or, after a failure, rolls back) and opens an empty
+   * transaction in its place. postgres.js pipelines these when it can, and runs them one after another
+   * when the statement must first be described; either way nothing waits on this process in between.
+   * If the statement fails, it rolls back, and the statement's error is thrown.
+   */
+  async commitWith(tx: Tx, statement: SQL): Promise<unknown> {
+    if (this.database.driver !== 'postgres' || requestHooks.getStore()?.beforeCommit) {
+      return tx.execute(statement);
+    }
+    const [result] = await pipelined(
+      tx.execute(statement),
+      tx.execute(RUN_DEFERRED_CHECKS),
+      tx.execute(COMMIT_AND_CHAIN),
+    );
+    return result;
+  }
 }
+
+const RUN_DEFERRED_CHECKS = sql`set constraints all immediate`;
+const COMMIT_AND_CHAIN = sql`commit and chain`;

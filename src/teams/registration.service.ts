@@ -61,7 +61,7 @@ export class RegistrationService {
           this.places.lockChurch(tx, columns.churchKey),
           this.places.assertNoConflict(tx, conflictCheck),
         );
-        const [, , placed] = await pipelined(
+        await pipelined(
           this.teams.insert(
             tx,
             { id, ...columns, accessTokenHash: access.hash },
@@ -69,19 +69,19 @@ export class RegistrationService {
             this.files.fileRows(uploads),
           ),
           this.files.keepPending(tx, id, uploads),
-          this.places.takeNumber(tx, id, (teamId, placement) =>
-            registrationConfirmation({
-              id,
-              ...columns,
-              viceCaptainName: columns.viceCaptainName ?? null,
-              viceCaptainEmail: columns.viceCaptainEmail ?? null,
-              coachName: columns.coachName ?? null,
-              teamId,
-              players: form.players,
-              placement,
-              link: portalLink(this.config, teamId, access.token),
-            }),
-          ),
+        );
+        const placed = await this.places.takeNumber(tx, id, (teamId, placement) =>
+          registrationConfirmation({
+            id,
+            ...columns,
+            viceCaptainName: columns.viceCaptainName ?? null,
+            viceCaptainEmail: columns.viceCaptainEmail ?? null,
+            coachName: columns.coachName ?? null,
+            teamId,
+            players: form.players,
+            placement,
+            link: portalLink(this.config, teamId, access.token),
+          }),
         );
         return registrationResult(form, placed);
       });

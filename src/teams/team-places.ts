@@ -135,23 +135,30 @@ export class TeamPlaces implements OnApplicationBootstrap {
    * with it, the counter is taken first, so that counting happens under its lock, in a snapshot that holds
    * every team numbered before this one.
    *
-   * The counter's lock is held from the numbering to the commit, so as little as can be waits on this
-   * process in between (the commit; with an Idempotency-Key, the stored answer too): the email goes in
-   * the numbering statement, rendered before the team ID exists, with a placeholder that statement
-   * replaces (a random `team-id-<uuid>` no user text holds). Team IDs
-   * (`ICCT-007`) are letters, digits and `-`: the same escaped for HTML, a URL or JSON.
+   * The counter's lock is held from the numbering to the commit, so nothing in between waits on this
+   * process: the numbering statement is the transaction's last and the commit is sent with it
+   * (Transactions.commitWith; with an Idempotency-Key, the stored answer is written between them). The
+   * email goes in the numbering statement, rendered before the team ID exists, with a placeholder that
+   * statement replaces (a random `team-id-<uuid>` no user text holds). Team IDs (`ICCT-007`) are letters,
+   * digits and `-`: the same escaped for HTML, a URL or JSON. The caller's transaction must end with it.
    */
   async takeNumber(
     tx: Tx,
     id: string,
     confirmation: (teamId: string, placement: Placement) => OutgoingEmail,
   ): Promise<{ teamId: string } & Placement> {
-    const stamp = (next: SQL, placement: Placement) => {
+    const stamp = async (next: SQL, placement: Placement) => {
       const placeholder = `team-id-${randomUUID()}`;
       const email = confirmation(placeholder, placement);
-      return stampNumber(tx, id, this.config.registration.teamIdPrefix, next, placement.status, (teamId) =>
-        this.outbox.enqueueFilledIn(email, placeholder, teamId),
+      const statement = stampNumber(
+        id,
+        this.config.registration.teamIdPrefix,
+        next,
+        placement.status,
+        (teamId) => this.outbox.enqueueFilledIn(email, placeholder, teamId),
       );
+      const [numbered] = rowsOf<{ team_id: string }>(await this.transactions.commitWith(tx, statement));
+      return numbered!.team_id;
     };
     const bump = sql`
       insert into ${counters} (name, value) values (${TEAM_NUMBER_COUNTER}, 1)
@@ -246,20 +253,19 @@ export class TeamPlaces implements OnApplicationBootstrap {
 }
 
 /**
- * Gives the team the number `next` yields (`select ... as value`), its team ID and status, and records
- * that first status in the history and the insert `enqueue` makes of the team ID (an SQL text), in one
- * statement. Team IDs are `<prefix>-<number>`, the number padded to at least 3 digits (ICCT-007, ICCT-1000).
+ * The statement that gives the team the number `next` yields (`select ... as value`), its team ID and
+ * status, and records that first status in the history and the insert `enqueue` makes of the team ID (an
+ * SQL text); it answers the team ID. Team IDs are `<prefix>-<number>`, the number padded to at least
+ * 3 digits (ICCT-007, ICCT-1000).
  */
-async function stampNumber(
-  tx: Tx,
+function stampNumber(
   id: string,
   prefix: string,
   next: SQL,
   status: Placement['status'],
   enqueue: (teamId: SQL) => SQL,
-) {
-  const [numbered] = rowsOf<{ team_id: string }>(
-    await tx.execute(sql`
+): SQL {
+  return sql`
       with next as (${next}),
       numbered as (
         update ${teams}
@@ -275,7 +281,5 @@ async function stampNumber(
         select id, status, 'captain' from numbered
       ),
       email as (${enqueue(sql`(select team_id from numbered)`)})
-      select team_id from numbered`),
-  );
-  return numbered!.team_id;
+      select team_id from numbered`;
 }

@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/app-config.js';
+import { type Database, openDatabase, rowsOf } from '../src/database/database.js';
+import { Transactions } from '../src/database/transactions.js';
+import { hasPostgres, type TestDatabase, testDatabase } from './support/databases.js';
+
+/**
+ * `Transactions.commitWith` on PostgreSQL: the commit sent with a transaction's last statement, on
+ * postgres.js's transactions. One pooled connection here: whatever a transaction leaves on it reaches
+ * the next transaction at once.
+ */
+describe.runIf(hasPostgres)('transactions on PostgreSQL, committed with their last statement', () => {
+  let target: TestDatabase;
+  let database: Database;
+  let transactions: Transactions;
+  const values = async () =>
+    rowsOf<{ v: number }>(await database.db.execute(sql`select v from probe order by v`)).map((r) => r.v);
+
+  beforeAll(async () => {
+    target = await testDatabase('postgres');
+    database = await openDatabase(
+      loadConfig({ DATABASE_URL: target.url, DATABASE_POOL_SIZE: '1', DATABASE_MAX_OVERFLOW: '0' }),
+    );
+    transactions = new Transactions(database);
+    await database.db.execute(sql`create table probe (v int primary key)`);
+  });
+  afterEach(async () => {
+    await database.db.execute(sql`truncate probe`);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await target?.drop();
+  });
+
+  it('hands the connection to the next transaction only once it has nothing more to send', async () => {
+    // postgres.js's own `begin` handed the connection on at the early commit's answer, then sent a
+    // commit of its own on it: inside the next transaction, which it committed half done.
+    const first = transactions.run((tx) => transactions.commitWith(tx, sql`insert into probe values (1)`));
+    const second = transactions.run(async (tx) => {
+      await tx.execute(sql`insert into probe values (2)`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error('the second changes its mind');
+    });
+    await first;
+    await expect(second).rejects.toThrow('the second changes its mind');
+    expect(await values()).toEqual([1]);
+  });
+
+  it('commits a statement postgres.js must describe before it runs (no pipelining then)', async () => {
+    // A parameterised text new to the connection is described in a round trip of its own, and the
+    // statements behind it wait in postgres.js's queue: the commit must not end the transaction there.
+    const fresh = Math.floor(Math.random() * 1_000_000) + 10;
+    await transactions.run((tx) => transactions.commitWith(tx, sql`insert into probe values (${fresh})`));
+    await transactions.run((tx) =>
+      transactions.commitWith(tx, sql`insert into probe values (${fresh + 1}::int)`),
+    );
+    expect(await values()).toEqual([fresh, fresh + 1]);
+  });
+
+  it('rolls the whole transaction back when its last statement fails, and answers that error', async () => {
+    await expect(
+      transactions.run(async (tx) => {
+        await tx.execute(sql`insert into probe values (1)`);
+        return transactions.commitWith(tx, sql`insert into probe values (1)`); // the same key again
+      }),
+    ).rejects.toMatchObject({ cause: { code: '23505' } });
+    expect(await values()).toEqual([]);
+    await transactions.run((tx) => transactions.commitWith(tx, sql`insert into probe values (3)`));
+    expect(await values()).toEqual([3]);
+  });
+
+  it('keeps the next transaction whole when a deferred check fails', async () => {
+    // Failing at the commit, it would leave the connection out of any transaction, and the driver's
+    // closing rollback would reach the next transaction on it.
+    await database.db.execute(sql`create table deferred_probe (v int unique deferrable initially deferred)`);
+    const first = transactions.run(async (tx) => {
+      await tx.execute(sql`insert into deferred_probe values (1)`);
+      return transactions.commitWith(tx, sql`insert into deferred_probe values (1)`);
+    });
+    const second = transactions.run(async (tx) => {
+      await tx.execute(sql`insert into probe values (2)`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await tx.execute(sql`insert into probe values (3)`);
+      throw new Error('the second changes its mind');
+    });
+    await expect(first).rejects.toMatchObject({ cause: { code: '23505' } });
+    await expect(second).rejects.toThrow('the second changes its mind');
+    expect(await values()).toEqual([]);
+    const [left] = rowsOf<{ n: number }>(
+      await database.db.execute(sql`select count(*)::int as n from deferred_probe`),
+    );
+    expect(left!.n).toBe(0);
+  });
+});
