@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/app-config.js';
 import { type Database, openDatabase, rowsOf } from '../src/database/database.js';
@@ -56,6 +57,25 @@ describe.runIf(hasPostgres)('transactions on PostgreSQL, committed with their la
       transactions.commitWith(tx, sql`insert into probe values (${fresh + 1}::int)`),
     );
     expect(await values()).toEqual([fresh, fresh + 1]);
+  });
+
+  it('answers the work as saved when the connection is lost after its commit', async () => {
+    // Only the empty transaction after the commit is left to end: a registration answered as failed
+    // here would have its committed team's files deleted.
+    const admin = postgres(target.url, { max: 1, onnotice: () => undefined });
+    try {
+      const outcome = transactions.run(async (tx) => {
+        const [backend] = rowsOf<{ pid: number }>(await tx.execute(sql`select pg_backend_pid() as pid`));
+        await transactions.commitWith(tx, sql`insert into probe values (1)`);
+        await admin`select pg_terminate_backend(${backend!.pid})`;
+        return 'saved';
+      });
+      await expect(outcome).resolves.toBe('saved');
+      // The pool's one connection was the one ended: a read queued on it fails, the next reconnects.
+      await expect.poll(() => values().catch(() => 'reconnecting')).toEqual([1]);
+    } finally {
+      await admin.end();
+    }
   });
 
   it('rolls the whole transaction back when its last statement fails, and answers that error', async () => {

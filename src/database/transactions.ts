@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { sql, type SQL } from 'drizzle-orm';
 import { Database, type Tx } from './database.js';
 
@@ -58,26 +58,46 @@ export async function pipelined<T extends readonly unknown[]>(
 export class Transactions {
   constructor(@Inject(Database) private readonly database: Database) {}
 
-  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.database.db.transaction(async (tx) => {
-      const result = await work(tx);
-      const hooks = requestHooks.getStore();
-      const beforeCommit = hooks?.beforeCommit;
-      if (beforeCommit) {
-        hooks.beforeCommit = undefined;
-        await beforeCommit(tx, result);
-      }
-      return result;
-    });
+  private readonly logger = new Logger(Transactions.name);
+  /** Transactions whose work has committed them itself (commitWith). */
+  private readonly committed = new WeakSet<Tx>();
+
+  async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    let committedWork: { result: T } | undefined;
+    try {
+      return await this.database.db.transaction(async (tx) => {
+        const result = await work(tx);
+        if (this.committed.has(tx)) {
+          committedWork = { result };
+          return result;
+        }
+        const hooks = requestHooks.getStore();
+        const beforeCommit = hooks?.beforeCommit;
+        if (beforeCommit) {
+          hooks.beforeCommit = undefined;
+          await beforeCommit(tx, result);
+        }
+        return result;
+      });
+    } catch (error) {
+      // The work's own commit went through: what failed is the end of the empty transaction after it
+      // (the connection lost in between). The work is saved, and is answered as saved.
+      if (!committedWork) throw error;
+      this.logger.warn({
+        msg: 'could not end the empty transaction after a commit that went through: the work is saved',
+        err: error,
+      });
+      return committedWork.result;
+    }
   }
 
   /**
    * Runs `statement` as the transaction's last (the work returns right after it) and answers its result.
    * On the PostgreSQL pool, when nothing is left to write before the commit (no outcome for
    * withBeforeCommit), the commit is sent right behind it, without waiting for its answer: a lock the
-   * statement takes is then held for
-   * its run and the commit's flush, not also until this process has read the answer and sent the commit,
-   * which under load is a wait for a busy main thread (issue 15: the team number's counter lock).
+   * statement takes is then held for its run and the commit's flush, not also until this process has
+   * read the answer and sent the commit, which under load is a wait for a busy main thread (issue 15:
+   * the team number's counter lock).
    *
    * The commit keeps the connection in a transaction, so that the driver's own commit, which ends every
    * transaction, still has one to end: postgres.js hands a transaction's connection back to its pool the
@@ -99,6 +119,7 @@ export class Transactions {
       tx.execute(RUN_DEFERRED_CHECKS),
       tx.execute(COMMIT_AND_CHAIN),
     );
+    this.committed.add(tx);
     return result;
   }
 }
