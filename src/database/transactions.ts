@@ -106,9 +106,14 @@ export class Transactions {
    * (test/commit-with.test.ts; the fault suite saw the stalls). So: deferred checks are run first (`set
    * constraints all immediate`: a failure there aborts the transaction instead of failing the commit),
    * then `commit and chain`, which commits (or, after a failure, rolls back) and opens an empty
-   * transaction in its place. postgres.js pipelines these when it can, and runs them one after another
-   * when the statement must first be described; either way nothing waits on this process in between.
-   * If the statement fails, it rolls back, and the statement's error is thrown.
+   * transaction in its place. postgres.js pipelines these when it can; behind a statement it must first
+   * describe (a text new to the connection, or any with parameters when DATABASE_PREPARED_STATEMENTS is
+   * off) it sends them one per answer, from its socket handler, without waiting for the work's code. If
+   * the statement fails, it rolls back, and the statement's error is thrown.
+   *
+   * Left open: a commit that fails by itself, with the connection alive, would still leave it out of a
+   * transaction. Under READ COMMITTED, which the lock protocol of TeamPlaces already needs, only an
+   * interrupt (a cancel, a statement timeout) in the instant before the commit's flush can do that.
    */
   async commitWith(tx: Tx, statement: SQL): Promise<unknown> {
     if (this.database.driver !== 'postgres' || requestHooks.getStore()?.beforeCommit) {
