@@ -214,7 +214,8 @@ function substitute(value, values) {
  * server's, and returns per-registration latencies (the statements before the transaction, the
  * transaction, and any after it). `prepare` replays with named prepared statements instead (what the
  * server would gain from them). A transaction that sends its own commit with its last statement
- * (Transactions.commitWith: `commit`, `begin`) is replayed so too. `recorded` may also be a bare
+ * (Transactions.commitWith: `set constraints all immediate`,
+ * `commit and chain`) is replayed so too. `recorded` may also be a bare
  * `{ statements, counterAt }`.
  */
 export async function runDatabaseLimit({

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/app-config.js';
 import { type Database, openDatabase, rowsOf } from '../src/database/database.js';
-import { Transactions } from '../src/database/transactions.js';
+import { Transactions, withBeforeCommit } from '../src/database/transactions.js';
 import { hasPostgres, type TestDatabase, testDatabase } from './support/databases.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
@@ -32,6 +33,34 @@ describe.runIf(hasPostgres)('transactions on PostgreSQL, committed with their la
   afterAll(async () => {
     await database?.close();
     await target?.drop();
+  });
+
+  it('commits with the statement, before the work has its answer; after an outcome to store, not before', async () => {
+    // What another connection sees right after commitWith, while the work has not returned yet.
+    const other = postgres(target.url, { max: 1, onnotice: () => undefined });
+    const seenByOther = async () => (await other`select v from probe order by v`).map((r) => r.v as number);
+    try {
+      let seen: number[] = [];
+      await transactions.run(async (tx) => {
+        await transactions.commitWith(tx, sql`insert into probe values (1)`);
+        seen = await seenByOther();
+      });
+      expect(seen).toEqual([1]);
+
+      // With an outcome to write before the commit (an Idempotency-Key's answer), the commit waits for it.
+      await withBeforeCommit(
+        (tx) => tx.execute(sql`insert into probe values (3)`).then(() => undefined),
+        () =>
+          transactions.run(async (tx) => {
+            await transactions.commitWith(tx, sql`insert into probe values (2)`);
+            seen = await seenByOther();
+          }),
+      );
+      expect(seen).toEqual([1]);
+      expect(await values()).toEqual([1, 2, 3]);
+    } finally {
+      await other.end();
+    }
   });
 
   it('hands the connection to the next transaction only once it has nothing more to send', async () => {
