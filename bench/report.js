@@ -72,8 +72,9 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
   request: its unlocked early conflict check, then its transaction (advisory lock, the conflict check again,
   team, 11 players, logo row, the numbering with its first history entry, confirmation email), recorded from
   the built service and replayed straight through postgres.js with fresh names (those the service sends together,
-  pipelined, are sent together, the commit with the numbering), on a pool of the same size, ${s1Seconds} s.
-  "L1 prepared" replays it with prepared statements (drizzle over postgres.js sends unnamed statements);
+  pipelined, are sent together, the commit with the numbering), as named prepared statements (as the server
+  sends them by default), on a pool of the same size, ${s1Seconds} s. "L1 unprepared" replays it with unnamed
+  statements, as the server sends them with \`DATABASE_PREPARED_STATEMENTS=false\` (behind PgBouncer);
   "L1 counter" replays only the team-number upsert and the commit: the ceiling of any design that holds the
   counter row lock until commit. "L1 unlocked" replays L1 with the number taken from a sequence instead of
   the counter row (not gapless; the bench only): the ceiling of any design that takes the counter's lock off
@@ -93,8 +94,8 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 ${[
   row('S1', `registration, ${connections} conn.`, r.s1),
   row('S1 ×2', 'registration, `API_WORKERS=2`', r.s1Workers),
-  row('L1', 'registration transaction, postgres.js', r.l1),
-  row('L1 prepared', 'the same, prepared statements', r.l1Prepared),
+  row('L1', 'registration transaction, postgres.js, prepared', r.l1),
+  row('L1 unprepared', 'the same, unnamed statements', r.l1Unprepared),
   row('L1 counter', 'only the team-number upsert + commit', r.l1Counter),
   row('L1 unlocked', 'L1 numbered from a sequence: no counter lock', r.l1Unlocked),
   row('L2', 'bare node:http, same body', r.l2),

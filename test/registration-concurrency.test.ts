@@ -1,7 +1,10 @@
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { players as playersTable, teamFiles, teams } from '../src/database/schema.js';
+import { nameKey } from '../src/teams/name-key.js';
 import { useTestApp } from './support/test-app.js';
 import { hasPostgres } from './support/databases.js';
+import { eventually } from './support/eventually.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 
 // PGlite has one connection, so transactions never overlap there: races need the real server.
@@ -44,6 +47,56 @@ describe.runIf(hasPostgres)('concurrent registrations on PostgreSQL', () => {
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.body.error_code === 'DUPLICATE_TEAM')).toHaveLength(5);
+  });
+});
+
+describe.runIf(hasPostgres)('registrations in their transaction at once (REGISTRATION_CONCURRENCY)', () => {
+  const server = useTestApp('postgres', { env: { REGISTRATION_CONCURRENCY: '2' } });
+
+  it('lets 2 into their transaction and queues the rest, whatever their church', async () => {
+    const held = validFields().church_name!;
+    // The church's lock, taken from outside: its registrations wait inside their transaction.
+    const outside = postgres(server.db.url, { max: 1, onnotice: () => undefined });
+    const waitingOnTheChurch = async () =>
+      Number(
+        (
+          await outside`select count(*) from pg_locks
+            where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`
+        )[0]!.count,
+      );
+    try {
+      await outside`select pg_advisory_lock(hashtextextended(${nameKey(held)}, 0))`;
+      const blocked = Array.from({ length: 3 }, () =>
+        register(server.url, registrationForm(validFields({ church_name: held }))),
+      );
+      await eventually(
+        '2 registrations waiting on the church lock',
+        async () => (await waitingOnTheChurch()) === 2,
+      );
+      // Another church's registration gets no slot either while both are taken: it waits its turn.
+      let otherAnswered = false;
+      const other = register(server.url, registrationForm(validFields())).then((r) => {
+        otherAnswered = true;
+        return r;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(otherAnswered).toBe(false);
+      expect(await waitingOnTheChurch()).toBe(2);
+
+      await outside`select pg_advisory_unlock(hashtextextended(${nameKey(held)}, 0))`;
+      const answers = await Promise.all(blocked);
+      // MAX_TEAMS_PER_CHURCH is 2: one of the held church's three is refused under the lock, as ever.
+      expect(answers.map((a) => a.body.error_code ?? a.status).sort()).toEqual([
+        200,
+        200,
+        'CHURCH_LIMIT_REACHED',
+      ]);
+      expect((await other).status).toBe(200);
+      const numbers = [...answers, await other].flatMap((a) => (a.body.team_id ? [a.body.team_id] : []));
+      expect(numbers.sort()).toEqual(['ICCT-001', 'ICCT-002', 'ICCT-003']);
+    } finally {
+      await outside.end();
+    }
   });
 });
 

@@ -211,6 +211,7 @@ const envSchema = z
     WAITLIST_ENABLED: bool.default(true),
     REGISTRATION_PORTAL_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     REGISTRATION_STATUS_CACHE_MS: int(0, 60_000).default(1_000),
+    REGISTRATION_CONCURRENCY: int(1, 1000).default(8),
     MAX_LOGO_BYTES: int(1024).default(5 * 1024 * 1024),
     MAX_RECEIPT_BYTES: int(1024).default(5 * 1024 * 1024),
     /** Every other document (pastor's letter, group photo, a player's ID proof and consent form). */
@@ -460,6 +461,8 @@ export function loadConfig(rawEnv: Env = process.env) {
       /** Where the captain's private link points: a front-end page, or by default this API's own route. */
       portalUrl: e.REGISTRATION_PORTAL_URL,
       statusCacheMs: e.REGISTRATION_STATUS_CACHE_MS,
+      /** Registrations of this process in their transaction at once; the others wait in arrival order. */
+      concurrency: e.REGISTRATION_CONCURRENCY,
     },
     documents: {
       /** The most bytes a file of each kind may hold. */

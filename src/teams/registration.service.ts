@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { ConcurrencyGate } from '../common/concurrency-gate.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Database } from '../database/database.js';
+import { Database, type Tx } from '../database/database.js';
 import { pipelined, Transactions } from '../database/transactions.js';
 import { newAccessToken, portalLink } from './access-token.js';
 import { registrationConfirmation } from './team-emails.js';
@@ -25,6 +26,14 @@ export interface RegistrationResult {
 
 @Injectable()
 export class RegistrationService {
+  /**
+   * Registrations in their transaction at once (REGISTRATION_CONCURRENCY); the others wait their turn
+   * here, in arrival order. Every registration ends on the one team-number counter, so more at once only
+   * adds backends contending for the database's CPU and that row's lock, in no order: under a stampede the
+   * slowest registrations waited longest there (issue 15, docs/benchmarks.md "Ninth stop").
+   */
+  private readonly transactionTurns: ConcurrencyGate;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Database) private readonly database: Database,
@@ -32,7 +41,9 @@ export class RegistrationService {
     @Inject(TeamsRepository) private readonly teams: TeamsRepository,
     @Inject(TeamPlaces) private readonly places: TeamPlaces,
     @Inject(TeamFiles) private readonly files: TeamFiles,
-  ) {}
+  ) {
+    this.transactionTurns = new ConcurrencyGate(config.registration.concurrency);
+  }
 
   /**
    * Registers a team whole or not at all. Files are uploaded first (outside any lock); then team,
@@ -55,36 +66,43 @@ export class RegistrationService {
     const id = randomUUID();
     const access = newAccessToken();
     const uploads = await this.files.uploadAll(id, formFiles(form));
+    const insertTeam = (tx: Tx) =>
+      this.teams.insert(
+        tx,
+        { id, ...columns, accessTokenHash: access.hash },
+        form.players,
+        this.files.fileRows(uploads),
+      );
+    const takeNumber = (tx: Tx) =>
+      this.places.takeNumber(tx, id, (teamId, placement) =>
+        registrationConfirmation({
+          id,
+          ...columns,
+          viceCaptainName: columns.viceCaptainName ?? null,
+          viceCaptainEmail: columns.viceCaptainEmail ?? null,
+          coachName: columns.coachName ?? null,
+          teamId,
+          players: form.players,
+          placement,
+          link: portalLink(this.config, teamId, access.token),
+        }),
+      );
+    const save = async (tx: Tx) => {
+      await pipelined(
+        this.places.lockChurch(tx, columns.churchKey),
+        this.places.assertNoConflict(tx, conflictCheck),
+      );
+      if (uploads.pending.length > 0) {
+        // A waiting file's bytes are read or spooled between its statements: the numbering waits for them.
+        await pipelined(insertTeam(tx), this.files.keepPending(tx, id, uploads));
+        return registrationResult(form, await takeNumber(tx));
+      }
+      // Nothing waits for the storage: the team goes with its number and the commit, in one round trip.
+      const [, placed] = await pipelined(insertTeam(tx), takeNumber(tx));
+      return registrationResult(form, placed);
+    };
     try {
-      return await this.transactions.run(async (tx) => {
-        await pipelined(
-          this.places.lockChurch(tx, columns.churchKey),
-          this.places.assertNoConflict(tx, conflictCheck),
-        );
-        await pipelined(
-          this.teams.insert(
-            tx,
-            { id, ...columns, accessTokenHash: access.hash },
-            form.players,
-            this.files.fileRows(uploads),
-          ),
-          this.files.keepPending(tx, id, uploads),
-        );
-        const placed = await this.places.takeNumber(tx, id, (teamId, placement) =>
-          registrationConfirmation({
-            id,
-            ...columns,
-            viceCaptainName: columns.viceCaptainName ?? null,
-            viceCaptainEmail: columns.viceCaptainEmail ?? null,
-            coachName: columns.coachName ?? null,
-            teamId,
-            players: form.players,
-            placement,
-            link: portalLink(this.config, teamId, access.token),
-          }),
-        );
-        return registrationResult(form, placed);
-      });
+      return await this.transactionTurns.run(() => this.transactions.run(save));
     } catch (error) {
       await this.files.discard(uploads);
       throw error;
