@@ -296,7 +296,7 @@ export async function runDatabaseLimit({
 export const UNLOCKED_SEQUENCE = 'bench_l1_unlocked_team_number';
 
 const COUNTER_BUMP =
-  /insert into "counters" \(name, value\) values \((\$\d+), 1\)\s+on conflict \(name\) do update set value = "counters"\.value \+ 1\s+returning value/;
+  /insert into "counters" \(name, value\)\s+select (\$\d+), 1 where (exists \(select 1 from "teams" where "teams"\."id" = \$\d+\))\s+on conflict \(name\) do update set value = "counters"\.value \+ 1\s+returning value/;
 
 /**
  * The recorded registration with its numbering taken from a sequence instead of the counter row: the
@@ -309,8 +309,9 @@ export function numberedFromSequence(recorded) {
     if (index !== recorded.counterAt) return statement;
     const query = statement.query.replace(
       COUNTER_BUMP,
-      // The counter's name stays a parameter of the statement, so it is still used.
-      (_, name) => `select nextval('${UNLOCKED_SEQUENCE}')::int as value where ${name}::text is not null`,
+      // The counter's name stays a parameter of the statement, so it is still used, and so does the team check.
+      (_, name, teamHeld) =>
+        `select nextval('${UNLOCKED_SEQUENCE}')::int as value where ${name}::text is not null and ${teamHeld}`,
     );
     if (query === statement.query) throw new Error('the numbering statement no longer bumps the counter row');
     return { ...statement, query };

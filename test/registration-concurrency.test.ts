@@ -1,3 +1,4 @@
+import { count, max } from 'drizzle-orm';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { players as playersTable, teamFiles, teams } from '../src/database/schema.js';
@@ -47,6 +48,11 @@ describe.runIf(hasPostgres)('concurrent registrations on PostgreSQL', () => {
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.body.error_code === 'DUPLICATE_TEAM')).toHaveLength(5);
+    // A loser whose team statement broke the name's index (sent with its numbering) took no number.
+    const [numbers] = await server.database.db
+      .select({ teams: count(), highest: max(teams.teamNumber) })
+      .from(teams);
+    expect(numbers!.highest).toBe(numbers!.teams);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Sql, TransactionSql } from 'postgres';
  * unless the query was given a name, so PostgreSQL parses and plans every statement every time, and
  * postgres.js spends a round trip describing each parameterised one before it binds it. With
  * `prepare: true` postgres.js parses a statement once per connection, under a name it makes up, and
- * from then on only binds and executes it (docs/benchmarks.md, "L1 prepared" against "L1": 1.2-1.4x
+ * from then on only binds and executes it (docs/benchmarks.md, "L1" against "L1 unprepared": 1.2-1.7x
  * on the registration's statements). `begin` and `savepoint` hand drizzle a new client for the
  * transaction or savepoint, so that client is wrapped too.
  *

@@ -28,9 +28,10 @@ export interface RegistrationResult {
 export class RegistrationService {
   /**
    * Registrations in their transaction at once (REGISTRATION_CONCURRENCY); the others wait their turn
-   * here, in arrival order. Every registration ends on the one team-number counter, so more at once only
-   * adds backends contending for the database's CPU and that row's lock, in no order: under a stampede the
-   * slowest registrations waited longest there (issue 15, docs/benchmarks.md "Ninth stop").
+   * here, in arrival order. Every registration ends on the one team-number counter: under a stampede, 30
+   * at once in the database competed for its CPU and that row's lock in no order, and the slowest waited
+   * longest (issue 15, docs/benchmarks.md "Ninth stop"). A slot is held for the whole transaction, a wait
+   * on its church's lock included: such a wait lasts one other registration of that church.
    */
   private readonly transactionTurns: ConcurrencyGate;
 
@@ -97,7 +98,8 @@ export class RegistrationService {
         await pipelined(insertTeam(tx), this.files.keepPending(tx, id, uploads));
         return registrationResult(form, await takeNumber(tx));
       }
-      // Nothing waits for the storage: the team goes with its number and the commit, in one round trip.
+      // Nothing waits for the storage: the team is sent with its number and the commit (one round trip once
+      // the connection has prepared them; takeNumber's bump guards against the two arriving out of order).
       const [, placed] = await pipelined(insertTeam(tx), takeNumber(tx));
       return registrationResult(form, placed);
     };

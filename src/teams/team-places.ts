@@ -158,23 +158,27 @@ export class TeamPlaces implements OnApplicationBootstrap {
         (teamId) => this.outbox.enqueueFilledIn(email, placeholder, teamId),
       );
       const [numbered] = rowsOf<{ team_id: string }>(await this.transactions.commitWith(tx, statement));
-      return numbered!.team_id;
+      return numbered?.team_id ?? teamNotInTransaction(id);
     };
+    // Only for a team this transaction holds: a statement sent out of order (the caller pipelines its
+    // insert with this) then takes no number and fails the work, rather than committing a gap.
     const bump = sql`
-      insert into ${counters} (name, value) values (${TEAM_NUMBER_COUNTER}, 1)
+      insert into ${counters} (name, value)
+      select ${TEAM_NUMBER_COUNTER}, 1 where exists (select 1 from ${teams} where ${teams.id} = ${id})
       on conflict (name) do update set value = ${counters}.value + 1
       returning value`;
     if (this.maxTeams === undefined) {
       return { teamId: await stamp(bump, { status: 'pending' }), status: 'pending' };
     }
     const [taken] = rowsOf<{ value: number }>(await tx.execute(bump));
+    if (!taken) teamNotInTransaction(id);
     let counts = await this.counts(tx, id);
     if (counts.waitlisted > 0 && this.hasFreePlace(counts)) {
       // Places free while teams wait (MAX_TEAMS was raised): the line goes before this newcomer.
       await this.fillFreePlaces(tx, 'system', id);
       counts = await this.counts(tx, id);
     }
-    const number = sql`select ${taken!.value}::int as value`;
+    const number = sql`select ${taken.value}::int as value`;
     if (this.hasFreePlace(counts)) {
       return { teamId: await stamp(number, { status: 'pending' }), status: 'pending' };
     }
@@ -258,6 +262,10 @@ export class TeamPlaces implements OnApplicationBootstrap {
  * SQL text); it answers the team ID. Team IDs are `<prefix>-<number>`, the number padded to at least
  * 3 digits (ICCT-007, ICCT-1000).
  */
+function teamNotInTransaction(id: string): never {
+  throw new Error(`takeNumber: team ${id} is not in this transaction`);
+}
+
 function stampNumber(
   id: string,
   prefix: string,
