@@ -103,7 +103,7 @@ export class CaptainService {
         return this.viewIn(tx, teamId, hash);
       });
     } catch (error) {
-      await this.files.discard(uploads);
+      await this.files.discardAfter(error, uploads);
       throw error;
     }
     await this.files.deleteSoon(deleted);

@@ -5,7 +5,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Database, type Tx } from '../database/database.js';
+import { Database, isDatabaseUnavailable, type Tx } from '../database/database.js';
 import { pendingUploads, teamFiles } from '../database/schema.js';
 import type { SniffedType } from '../storage/file-content.js';
 import {
@@ -262,8 +262,15 @@ export class TeamFiles implements OnApplicationBootstrap {
       await this.pendingUploads.keep(tx, teamUuid, fileSlot(slot), slot.file.content);
   }
 
-  /** Deletes the files of an outcome whose transaction did not commit, durably: see StorageDeletions. Never throws. */
-  async discard({ stored }: UploadOutcome): Promise<void> {
+  /**
+   * After the transaction that was to refer to an outcome's files failed: deletes them, durably (see
+   * StorageDeletions). Not when the failure was the database connection's: the transaction may then have
+   * committed (its commit on its way when the connection went) and refer to them. Such files are left to
+   * the orphan sweep, which deletes only files no row names, once STORAGE_ORPHAN_GRACE_SECONDS old. Never
+   * throws.
+   */
+  async discardAfter(failure: unknown, { stored }: UploadOutcome): Promise<void> {
+    if (isDatabaseUnavailable(failure)) return;
     await this.deleteSoon(stored.map((s) => s.result.publicId));
   }
 

@@ -15,6 +15,7 @@ export class TcpProxy {
   private mode: ProxyMode = 'pass';
   private readonly pairs = new Set<{ client: Socket; upstream: Socket }>();
   private resetAtFirstStatement = 0;
+  private cutRepliesAfter: { text: string; afterMs: number } | undefined;
   /** Connections reset by `resetNextConnectionsAtFirstStatement`. */
   resetCount = 0;
 
@@ -64,6 +65,15 @@ export class TcpProxy {
     this.resetAtFirstStatement = count;
   }
 
+  /**
+   * The next client chunk that holds `text` (a statement as sent in a Query or Parse message) is passed on,
+   * and its connection's replies no longer are: `afterMs` later the client's connection is reset. The server
+   * runs what it was sent (a commit commits) while the client never learns the outcome.
+   */
+  cutRepliesAfterStatement(text: string, afterMs = 300): void {
+    this.cutRepliesAfter = { text, afterMs };
+  }
+
   async stop(): Promise<void> {
     this.setMode('refuse');
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
@@ -81,6 +91,7 @@ export class TcpProxy {
     this.pairs.add(pair);
     let resetAtFirstStatement = this.resetAtFirstStatement > 0;
     if (resetAtFirstStatement) this.resetAtFirstStatement -= 1;
+    let repliesCut = false;
     // Forwarded by hand, not piped: a pipe would resume a socket this proxy paused.
     client.on('data', (chunk: Buffer) => {
       if (resetAtFirstStatement && isStatement(chunk)) {
@@ -91,8 +102,19 @@ export class TcpProxy {
         return;
       }
       upstream.write(chunk);
+      const cut = this.cutRepliesAfter;
+      if (cut && chunk.includes(cut.text, 0, 'latin1')) {
+        this.cutRepliesAfter = undefined;
+        repliesCut = true;
+        setTimeout(() => {
+          client.resetAndDestroy();
+          upstream.destroy();
+        }, cut.afterMs);
+      }
     });
-    upstream.on('data', (chunk: Buffer) => client.write(chunk));
+    upstream.on('data', (chunk: Buffer) => {
+      if (!repliesCut) client.write(chunk);
+    });
     const close = () => {
       this.pairs.delete(pair);
       client.destroy();
