@@ -90,7 +90,7 @@ describe.runIf(hasPostgres)('transactions on PostgreSQL, committed with their la
 
   it('answers the work as saved when the connection is lost after its commit', async () => {
     // Only the empty transaction after the commit is left to end: a registration answered as failed
-    // here would have its committed team's files deleted. Through a proxy, so that the connection is
+    // here would tell its captain to try again although the team is saved. Through a proxy, so that the connection is
     // reset while postgres.js's closing commit is on its way (reset before it is sent, postgres.js
     // would write to a closed socket: porsager/postgres#1154).
     const proxy = TcpProxy.inFrontOf(target.url, 5432);

@@ -48,7 +48,8 @@ describe.runIf(hasPostgres)('concurrent registrations on PostgreSQL', () => {
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.body.error_code === 'DUPLICATE_TEAM')).toHaveLength(5);
-    // A loser whose team statement broke the name's index (sent with its numbering) took no number.
+    // A loser whose team statement broke the name's index (sent with its numbering), when the race goes
+    // that far rather than ending at the conflict check, took no number.
     const [numbers] = await server.database.db
       .select({ teams: count(), highest: max(teams.teamNumber) })
       .from(teams);

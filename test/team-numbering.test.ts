@@ -12,6 +12,8 @@ import { useTestApp } from './support/test-app.js';
  * TeamPlaces.takeNumber numbers only a team its transaction holds. RegistrationService sends the team's
  * statement and the numbering together: were they ever to reach the database the other way round, the
  * numbering must fail the registration, not commit a number (and its email) with no team behind it.
+ * On PostgreSQL the numbering is committed with its statement, so only the guard keeps the number back;
+ * on PGlite the commit comes after the work, and the failure rolls everything back.
  */
 describe.each(databaseTargets())('numbering a team on %s', (target) => {
   const server = useTestApp(target);

@@ -22,7 +22,6 @@ describe('ConcurrencyGate', () => {
     const results = works.map((w) => gate.run(w.work));
     await settle();
     expect(started).toEqual([1, 2]);
-    expect(gate.waiting).toBe(3);
 
     works[1]!.finish();
     await settle();
@@ -43,7 +42,31 @@ describe('ConcurrencyGate', () => {
     expect(started).toEqual([1, 2, 3, 4, 5, 6]);
     late.finish();
     expect(await Promise.all([...results, lateResult])).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(gate.waiting).toBe(0);
+  });
+
+  it('hands a freed slot to the one waiting, before a newcomer that arrives in the same instant', async () => {
+    const gate = new ConcurrencyGate(1);
+    const started: number[] = [];
+    let finishFirst!: () => void;
+    const firstDone = new Promise<number>((resolve) => (finishFirst = () => resolve(1)));
+    const first = gate.run(() => {
+      started.push(1);
+      return firstDone;
+    });
+    const waiting = heldWork(started, 2);
+    const second = gate.run(waiting.work);
+    // Runs right after the gate has seen the first finish, before the waiting one resumes: a gate that
+    // freed the slot and let the waiting one take it back later would start this one first, and run two.
+    const newcomer = heldWork(started, 3);
+    const third = firstDone.then(() => gate.run(newcomer.work));
+    finishFirst();
+    await settle();
+    expect(started).toEqual([1, 2]);
+    waiting.finish();
+    await settle();
+    expect(started).toEqual([1, 2, 3]);
+    newcomer.finish();
+    expect(await Promise.all([first, second, third])).toEqual([1, 2, 3]);
   });
 
   it('frees the slot of work that fails, and hands its error to its caller only', async () => {

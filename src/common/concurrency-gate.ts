@@ -11,11 +11,6 @@ export class ConcurrencyGate {
       throw new RangeError(`limit must be a positive integer: ${limit}`);
   }
 
-  /** How many are waiting for a slot. */
-  get waiting(): number {
-    return this.queue.length;
-  }
-
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running < this.limit) this.running += 1;
     else await new Promise<void>((resolve) => this.queue.push(resolve));
