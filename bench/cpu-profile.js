@@ -31,6 +31,7 @@ function ownerOf(url, functionName) {
   if (pkg) return pkg[1];
   if (url.startsWith('node:')) return 'node: internals';
   if (url.includes('/dist/')) return 'our code (dist/)';
+  if (url.includes('/bench/')) return 'the bench (bench/)';
   return url;
 }
 
@@ -56,4 +57,31 @@ export function summarizeProfile(profile, top = 12) {
       .slice(0, top)
       .map(([name, n]) => ({ name, share: n / total }));
   return { samples: total, byOwner: rank(byOwner), byFunction: rank(byFunction) };
+}
+
+/** Node's native calls that write to a socket (PostgreSQL's, the client's, Cloudinary's). */
+const SOCKET_WRITES = new Set(['writeBuffer', 'writev', 'writeLatin1String', 'writeUtf8String']);
+
+/**
+ * The profile's samples by owner as microseconds of the main thread per answer, at `reqPerSec` answers a
+ * second: comparable between two processes doing the same work (S1's server and L4). Wall time: a thread
+ * waiting in a system call (a socket write that wakes PostgreSQL on a busy machine) counts as that call's.
+ */
+export function microsecondsPerAnswer(profile, reqPerSec) {
+  const perOwner = new Map();
+  const hits = new Map();
+  for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+  for (const node of profile.nodes) {
+    const n = hits.get(node.id) ?? 0;
+    if (n === 0) continue;
+    const { url, functionName } = node.callFrame;
+    const owner = !url && SOCKET_WRITES.has(functionName) ? '(socket writes)' : ownerOf(url, functionName);
+    perOwner.set(owner, (perOwner.get(owner) ?? 0) + n);
+  }
+  const total = profile.samples.length;
+  return Object.fromEntries(
+    [...perOwner]
+      .sort((a, b) => b[1] - a[1])
+      .map(([owner, n]) => [owner, Math.round(((n / total) * 1e6) / reqPerSec)]),
+  );
 }

@@ -210,38 +210,22 @@ function substitute(value, values) {
 }
 
 /**
- * Runs the recorded registration from `concurrency` loops for `durationMs` on a pool as large as the
- * server's, and returns per-registration latencies (the statements before the transaction, the
- * transaction, and any after it). `prepare` replays with named prepared statements instead (what the
- * server would gain from them). A transaction that sends its own commit with its last statement
- * (Transactions.commitWith: `set constraints all immediate`,
- * `commit and chain`) is replayed so too. `recorded` may also be a bare
+ * The recorded registration as a client of its own: a postgres.js pool of `poolSize` (with drizzle's
+ * serializers, as the server's client has them) and `register(team, church, beforeTransaction)`, which
+ * runs the statements before the transaction, then `beforeTransaction` (L4 uploads the logo there, as the
+ * service does), then the transaction and any statements after it, with this team's and church's names.
+ * `prepare` sends them as named prepared statements (as the server does by default). A transaction that
+ * sends its own commit with its last statement (Transactions.commitWith: `set constraints all
+ * immediate`, `commit and chain`) is replayed so too. `recorded` may also be a bare
  * `{ statements, counterAt }`.
  */
-export async function runDatabaseLimit({
-  url,
-  recorded,
-  poolSize,
-  concurrency,
-  durationMs,
-  runTag,
-  prepare,
-}) {
+export function registrationReplay({ url, recorded, poolSize, prepare }) {
   const sql = postgres(url, { max: poolSize, onnotice: () => undefined });
   // drizzle sets its serializers on the client it is given (dates and json go as the strings drizzle
   // made): so the replay sends the recorded values as the server's client sends them.
   drizzle({ client: sql });
-  const latencies = [];
-  let errors = 0;
-  let firstError;
-  let sequence = 0;
-  const deadline = Date.now() + durationMs;
-  const started = performance.now();
 
-  async function registerOne() {
-    sequence += 1;
-    const team = `Bench Team ${runTag} ${sequence}`;
-    const church = `Bench Church ${runTag} ${sequence}`;
+  async function register(team, church, beforeTransaction = async () => undefined) {
     const values = {
       number: TEMPLATE_NUMBER,
       uuids: new Map(),
@@ -256,6 +240,8 @@ export async function runDatabaseLimit({
       for (const { query, params } of list) await sql.unsafe(query, substitute(params, values), { prepare });
     };
     await outside(recorded.before);
+    await beforeTransaction();
+    let teamId;
     await sql.begin(async (tx) => {
       for (const group of sentTogether(recorded.statements)) {
         const results = await Promise.all(
@@ -264,21 +250,48 @@ export async function runDatabaseLimit({
         const counter = group.findIndex(({ index }) => index === recorded.counterAt);
         if (counter >= 0) {
           // The numbering statement returns the new team ID (ICCT-042): its number is the tail.
-          const teamId = String(Object.values(results[counter][0])[0]);
+          teamId = String(Object.values(results[counter][0])[0]);
           values.number = Number(teamId.split('-').pop());
           if (recorded.teamId) values.strings.push([recorded.teamId, teamId]);
         }
       }
     });
     await outside(recorded.after);
+    return teamId;
   }
+
+  return { register, end: () => sql.end({ timeout: 5 }) };
+}
+
+/**
+ * Runs the recorded registration (registrationReplay) from `concurrency` loops for `durationMs` on a
+ * pool as large as the server's, and returns per-registration latencies (the statements before the
+ * transaction, the transaction, and any after it).
+ */
+export async function runDatabaseLimit({
+  url,
+  recorded,
+  poolSize,
+  concurrency,
+  durationMs,
+  runTag,
+  prepare,
+}) {
+  const replay = registrationReplay({ url, recorded, poolSize, prepare });
+  const latencies = [];
+  let errors = 0;
+  let firstError;
+  let sequence = 0;
+  const deadline = Date.now() + durationMs;
+  const started = performance.now();
 
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (Date.now() < deadline) {
         const t0 = performance.now();
         try {
-          await registerOne();
+          sequence += 1;
+          await replay.register(`Bench Team ${runTag} ${sequence}`, `Bench Church ${runTag} ${sequence}`);
           latencies.push(performance.now() - t0);
         } catch (error) {
           errors += 1;
@@ -288,7 +301,7 @@ export async function runDatabaseLimit({
     }),
   );
   const elapsedMs = performance.now() - started;
-  await sql.end({ timeout: 5 });
+  await replay.end();
   return { latencies, errors, firstError, elapsedMs };
 }
 

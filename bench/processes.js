@@ -29,13 +29,17 @@ export function pinProcess(pid, cpus) {
 }
 
 /**
- * Starts `node <script>` (with `env` added to ours, on `cpus` if given) and resolves with its port once
- * it prints `{"port":N}`.
+ * Starts `node [nodeArgs] <script> [args]` (with `env` added to ours, on `cpus` if given, with an IPC
+ * channel if `ipc`) and resolves with its port once it prints `{"port":N}`.
  */
-export async function startHelper(script, logPath, { env = {}, cpus, args = [] } = {}) {
+export async function startHelper(
+  script,
+  logPath,
+  { env = {}, cpus, args = [], nodeArgs = [], ipc = false } = {},
+) {
   const child = spawnNode(
-    [script, ...args],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
+    [...nodeArgs, script, ...args],
+    { stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])], env: { ...process.env, ...env } },
     cpus,
   );
   child.stderr.pipe(createWriteStream(logPath));

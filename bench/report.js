@@ -29,6 +29,34 @@ ${d.ok} registered in ${d.seconds} s, ${d.uploaded} of ${d.teamFiles} files stor
 goal < 300 MB: ${d.withinRssLimit ? 'met' : '**not met**'}), temporary files left: ${d.temporaryFilesLeft}.`;
 }
 
+/**
+ * S1's server against L4 (the same work on bare Node), both profiled under S1's load: main-thread
+ * microseconds per answer by package, what the server spends beyond L4 first.
+ */
+function beyondFloor(server, floor) {
+  if (!server?.usPerAnswer || !floor?.usPerAnswer) return '';
+  const owners = new Set([...Object.keys(server.usPerAnswer), ...Object.keys(floor.usPerAnswer)]);
+  const rows = [...owners]
+    .map((owner) => [owner, server.usPerAnswer[owner] ?? 0, floor.usPerAnswer[owner] ?? 0])
+    .sort((a, b) => b[1] - b[2] - (a[1] - a[2]));
+  const sum = (i) => rows.reduce((total, row) => total + row[i], 0);
+  return `
+### Where S1 spends more than L4
+
+Both profiled under S1's load, one after the other (L4 at ${fixed(floor.reqPerSec)} req/s while profiled): main-thread
+time per answer by owner, in µs (wall time: a thread waiting in a system call counts as that call's, and
+"(idle)" is time with nothing to run). "the bench (bench/)" is L4's own replay of the recorded statements.
+
+| Owner | S1 server µs | L4 µs | S1 − L4 |
+|---|---:|---:|---:|
+${rows
+  .filter(([, a, b]) => Math.max(a, b) >= 10)
+  .map(([owner, a, b]) => `| ${owner} | ${a} | ${b} | ${a - b} |`)
+  .join('\n')}
+| **all** | **${sum(1)}** | **${sum(2)}** | **${sum(1) - sum(2)}** |
+`;
+}
+
 function target(label, measured, met) {
   return `| ${label} | ${measured} | ${met === undefined ? 'not measured' : met ? 'met' : '**not met**'} |`;
 }
@@ -39,6 +67,8 @@ export async function writeReport(r, { connections, s1Seconds, shortSeconds, see
   const s1L1 = ratio(r.s1, r.l1);
   const s1L2 = ratio(r.s1, r.l2);
   const scaling = ratio(r.s1Workers, r.s1);
+  const s1L4 = ratio(r.s1, r.l4);
+  const l4L1 = ratio(r.l4, r.l1);
   const s2 = r.s2?.unavailable ? undefined : r.s2;
   const s2p99 = s2 ? Math.max(s2.page.p99, s2.search.p99, s2.filter.p99) : undefined;
   const profile = r.profile;
@@ -79,6 +109,11 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
   counter row lock until commit. "L1 unlocked" replays L1 with the number taken from a sequence instead of
   the counter row (not gapless; the bench only): the ceiling of any design that takes the counter's lock off
   the registering transaction, batch numbering included (which adds its own numbering transaction to it).
+- **L4** S1's work on bare Node (bench/registration-floor.js): a bare \`node:http\` server that parses S1's
+  multipart body with multer (into memory), uploads the logo to the same fake Cloudinary through the
+  Cloudinary SDK, runs L1's statements through postgres.js (the early check, the upload, then the
+  transaction) and answers the team's JSON, ${s1Seconds} s, same load as S1. What S1 spends beyond L4 is
+  what the API adds to the same work (framework, validation, hardening, logging, metrics).
 - **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
   fixed JSON reply, in its own process, ${s1Seconds} s.
 - **L2 GET** the same bare server answering \`GET\` with its fixed JSON; **L3** a bare \`node:http\` server running
@@ -98,6 +133,7 @@ ${[
   row('L1 unprepared', 'the same, unnamed statements', r.l1Unprepared),
   row('L1 counter', 'only the team-number upsert + commit', r.l1Counter),
   row('L1 unlocked', 'L1 numbered from a sequence: no counter lock', r.l1Unlocked),
+  row('L4', "S1's work on bare node:http + postgres.js", r.l4),
   row('L2', 'bare node:http, same body', r.l2),
   ...(s2
     ? [
@@ -121,7 +157,7 @@ ${documentsLine(r.documents)}
 
 ${r.s1 ? `S1 saved ${r.s1.teamsSaved} teams; the SMTP sink received ${r.s1.emailsReceived} emails during S1 and the 3 s after it.` : ''}
 ${r.l1?.firstError ? `\nL1's first error: \`${r.l1.firstError}\`.\n` : ''}
-**Ratios:** S1/L1 = ${fixed(s1L1, 2)}, S1/L2 = ${fixed(s1L2, 3)}${scaling ? `, S1 with 2 workers / S1 = ${fixed(scaling, 2)}` : ''}.
+**Ratios:** S1/L1 = ${fixed(s1L1, 2)}, S1/L4 = ${fixed(s1L4, 2)}, L4/L1 = ${fixed(l4L1, 2)}, S1/L2 = ${fixed(s1L2, 3)}${scaling ? `, S1 with 2 workers / S1 = ${fixed(scaling, 2)}` : ''}.
 
 | Target (issue 6) | Measured | |
 |---|---|---|
@@ -166,7 +202,7 @@ ${profile.byOwner.map((o) => `| ${o.name} | ${pct(o.share)} |`).join('\n')}
 ${profile.byFunction.map((f) => `| \`${f.name}\` | ${pct(f.share)} |`).join('\n')}`
     : `No profile: ${profile?.unavailable ?? 'not run'}.`
 }
-
+${beyondFloor(profile, r.floorProfile)}
 `;
   const previous = await readFile(DOC, 'utf8').catch(() => '');
   const handWritten = previous.includes(MARKER)

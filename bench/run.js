@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: the load scenarios of docs/benchmarks.md, against the built server (dist/) in its own
  * process, on a fresh PostgreSQL database that is dropped at the end. Writes docs/benchmarks.md and the
- * raw numbers to bench/results/. Takes about six minutes. See docs/benchmarks.md for what each row means.
+ * raw numbers to bench/results/. Takes about seven minutes. See docs/benchmarks.md for what each row means.
  *
  * Options (after `npm run build`, `node bench/run.js ...`):
- *   --only L2G,L3,S3,S4   only these scenarios (S1, S1x2, L1, L2, PROF, S2, the request-pipeline ones:
+ *   --only L2G,L3,S3,S4   only these scenarios (S1, S1x2, L1, L4, L2, PROF, S2, the request-pipeline ones:
  *                         L2G, L3, S3, S4, and DOCS: bench/document-upload.js); prints a table and writes
  *                         bench/results/, not docs/benchmarks.md
  *   --rounds N            rounds of the pipeline scenarios, interleaved; the report shows medians (default 3)
@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { SMTPServer } from 'smtp-server';
-import { summarizeProfile } from './cpu-profile.js';
+import { microsecondsPerAnswer, summarizeProfile } from './cpu-profile.js';
 import {
   numberedFromSequence,
   recordRegistrationTransaction,
@@ -117,6 +117,33 @@ async function measure(opts, { seconds, pid }) {
   const answers = result['2xx'] + result.non2xx;
   const serverCpuMsPerRequest = (((await cpuSeconds(pid)) - cpuBefore) * 1000) / Math.max(1, answers);
   return summarize(result, { peakRssBytes: rss.stop(), serverCpuMsPerRequest });
+}
+
+/**
+ * V8's sampling profiler in `child` (started with `--import ./bench/cpu-profile.js` and an IPC channel)
+ * during `load`, after a warm-up: the load's figures, the profile's self time by package and function,
+ * and the samples per package turned into main-thread microseconds per answer. The profile is kept as
+ * bench/results/<name>-<run>.cpuprofile.
+ */
+async function profileUnderLoad(child, load, profilePath, name) {
+  await cannon({ ...load, duration: WARMUP_SECONDS });
+  child.send('cpu-profile:start');
+  const profiled = await cannon({ ...load, duration: SHORT_SECONDS + 2 });
+  child.send('cpu-profile:stop');
+  let profile;
+  for (let i = 0; i < 50 && !profile; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    profile = await readFile(profilePath, 'utf8').catch(() => undefined);
+  }
+  await writeFile(`${RESULTS}/${name}-${runId}.cpuprofile`, profile ?? '{}');
+  const figures = summarize(profiled);
+  if (!profile) return { ...figures, unavailable: 'no profile written' };
+  const parsed = JSON.parse(profile);
+  return {
+    ...figures,
+    ...summarizeProfile(parsed),
+    usPerAnswer: microsecondsPerAnswer(parsed, figures.reqPerSec),
+  };
 }
 
 function registrationLoad(url, tag) {
@@ -284,6 +311,18 @@ async function main() {
     return s;
   }
   const emptyTables = () => db`truncate teams, counters, outbox_emails cascade`;
+
+  /** L4's server (bench/registration-floor.js), on the bench's database and fake Cloudinary, the server's pool size. */
+  const startRegistrationFloor = ({ env = {}, ...options } = {}) =>
+    startHelper('bench/registration-floor.js', `${RESULTS}/registration-floor.log`, {
+      ...options,
+      env: {
+        DATABASE_URL: dbUrl,
+        CLOUDINARY_UPLOAD_PREFIX: `http://127.0.0.1:${cloudinary.port}`,
+        POOL_SIZE: String(POOL.size + POOL.overflow),
+        ...env,
+      },
+    });
   const results = {
     runId,
     startedAt: started.toISOString(),
@@ -478,6 +517,17 @@ async function main() {
       }
     }
 
+    if (want('L4')) {
+      await emptyTables();
+      log("L4: S1's work on bare Node (multer, the Cloudinary SDK, the statements through postgres.js)");
+      const floor = await startRegistrationFloor();
+      results.l4 = await measure(registrationLoad(`http://127.0.0.1:${floor.port}`, 'lfour'), {
+        seconds: S1_SECONDS,
+        pid: floor.child.pid,
+      });
+      await floor.stop();
+    }
+
     if (want('L2')) {
       log('L2: the HTTP floor');
       const floor = await startHelper('bench/http-floor.js', `${RESULTS}/http-floor.log`);
@@ -495,27 +545,31 @@ async function main() {
       api = await server(
         'profile',
         { BENCH_CPU_PROFILE: profilePath },
-        {
-          nodeArgs: ['--import', './bench/cpu-profile.js'],
-          ipc: true,
-        },
+        { nodeArgs: ['--import', './bench/cpu-profile.js'], ipc: true },
       );
-      const profileLoad = registrationLoad(api.url, 'prof');
-      await cannon({ ...profileLoad, duration: WARMUP_SECONDS });
-      api.child.send('cpu-profile:start');
-      const profiled = await cannon({ ...profileLoad, duration: SHORT_SECONDS + 2 });
-      api.child.send('cpu-profile:stop');
-      let profile;
-      for (let i = 0; i < 50 && !profile; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        profile = await readFile(profilePath, 'utf8').catch(() => undefined);
-      }
-      await writeFile(`${RESULTS}/s1-server-${runId}.cpuprofile`, profile ?? '{}');
-      results.profile = {
-        ...summarize(profiled),
-        ...(profile ? summarizeProfile(JSON.parse(profile)) : { unavailable: 'no profile written' }),
-      };
+      results.profile = await profileUnderLoad(
+        api.child,
+        registrationLoad(api.url, 'prof'),
+        profilePath,
+        's1-server',
+      );
       await api.stop();
+
+      log('Profile: L4 under the same load');
+      await emptyTables();
+      const floorProfilePath = join(dataDir, 'floor.cpuprofile');
+      const floor = await startRegistrationFloor({
+        nodeArgs: ['--import', './bench/cpu-profile.js'],
+        ipc: true,
+        env: { BENCH_CPU_PROFILE: floorProfilePath },
+      });
+      results.floorProfile = await profileUnderLoad(
+        floor.child,
+        registrationLoad(`http://127.0.0.1:${floor.port}`, 'lprof'),
+        floorProfilePath,
+        'l4-floor',
+      );
+      await floor.stop();
     }
 
     if (want('S1X2')) {
