@@ -63,7 +63,7 @@ async function register(req, res, parseError) {
     const teamId = await replay.register(form.team_name, form.church_name, () =>
       upload(logo.buffer, `teams/${randomUUID()}`),
     );
-    answer(res, 201, {
+    answer(res, 200, {
       success: true,
       team_id: teamId,
       message: 'Team registered successfully',
