@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { SystemClock } from '../dist/common/clock.js';
+import { ConcurrencyGate } from '../dist/common/concurrency-gate.js';
 import { Database } from '../dist/database/database.js';
 import * as schema from '../dist/database/schema.js';
 import { Transactions } from '../dist/database/transactions.js';
@@ -214,13 +215,18 @@ function substitute(value, values) {
  * serializers, as the server's client has them) and `register(team, church, beforeTransaction)`, which
  * runs the statements before the transaction, then `beforeTransaction` (L4 uploads the logo there, as the
  * service does), then the transaction and any statements after it, with this team's and church's names.
- * `prepare` sends them as named prepared statements (as the server does by default). A transaction that
+ * `prepare` sends them as named prepared statements (as the server does by default); `transactionSlots`
+ * lets that many registrations into their transaction at once, the others waiting in arrival order, as
+ * the service does (REGISTRATION_CONCURRENCY). A transaction that
  * sends its own commit with its last statement (Transactions.commitWith: `set constraints all
  * immediate`, `commit and chain`) is replayed so too. `recorded` may also be a bare
  * `{ statements, counterAt }`.
  */
-export function registrationReplay({ url, recorded, poolSize, prepare }) {
+export function registrationReplay({ url, recorded, poolSize, prepare, transactionSlots }) {
   const sql = postgres(url, { max: poolSize, onnotice: () => undefined });
+  // As the service admits registrations to their transaction (REGISTRATION_CONCURRENCY), when given.
+  const turns = transactionSlots ? new ConcurrencyGate(transactionSlots) : undefined;
+  const transaction = (work) => (turns ? turns.run(() => sql.begin(work)) : sql.begin(work));
   // drizzle sets its serializers on the client it is given (dates and json go as the strings drizzle
   // made): so the replay sends the recorded values as the server's client sends them.
   drizzle({ client: sql });
@@ -242,7 +248,7 @@ export function registrationReplay({ url, recorded, poolSize, prepare }) {
     await outside(recorded.before);
     await beforeTransaction();
     let teamId;
-    await sql.begin(async (tx) => {
+    await transaction(async (tx) => {
       for (const group of sentTogether(recorded.statements)) {
         const results = await Promise.all(
           group.map(({ query, params }) => tx.unsafe(query, substitute(params, values), { prepare })),

@@ -1,10 +1,10 @@
 /**
  * L4, S1's work on bare Node: a node:http server doing per request what the API must do for a
  * registration and nothing more. It parses the multipart body with multer (the API's parser, here into
- * memory), uploads the logo with the Cloudinary SDK to the same fake Cloudinary, and runs the
+ * memory), hashes the logo, uploads it with the Cloudinary SDK to the same fake Cloudinary, and runs the
  * registration's recorded statements through postgres.js (bench/database-limit.js: the early conflict
- * check, then the upload, then the transaction, prepared and pipelined as the service sends them), then
- * answers the team's JSON. No framework, validation, hardening, logging or metrics: what is left between
+ * check, then the upload, then the transaction, prepared and pipelined as the service sends them, at
+ * most REGISTRATION_CONCURRENCY's default in their transaction at once), then answers the team's JSON. No framework, validation, hardening, logging or metrics: what is left between
  * S1 and L4 is what the API adds to the same work.
  *
  * Run in its own process, on a migrated, empty database (it records the statements first):
@@ -12,16 +12,24 @@
  * prints `{"port":N}`.
  */
 import { createServer, Agent } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import multer from 'multer';
 import { v2 as cloudinary } from 'cloudinary';
+import { loadConfig } from '../dist/config/app-config.js';
 import { recordRegistrationTransaction, registrationReplay } from './database-limit.js';
 import { benchPlayers } from './registration-body.js';
 
 const url = process.env.DATABASE_URL;
 const uploadPrefix = process.env.CLOUDINARY_UPLOAD_PREFIX;
 const recorded = await recordRegistrationTransaction(url, benchPlayers());
-const replay = registrationReplay({ url, recorded, poolSize: Number(process.env.POOL_SIZE), prepare: true });
+const replay = registrationReplay({
+  url,
+  recorded,
+  poolSize: Number(process.env.POOL_SIZE),
+  prepare: true,
+  // The server's default REGISTRATION_CONCURRENCY: registrations wait for a transaction slot as in S1.
+  transactionSlots: loadConfig({}).registration.concurrency,
+});
 const agent = new Agent({ keepAlive: true });
 const parseForm = multer({ storage: multer.memoryStorage() }).any();
 
@@ -60,6 +68,8 @@ async function register(req, res, parseError) {
     const form = req.body;
     const players = JSON.parse(form.players);
     const logo = req.files.find((file) => file.fieldname === 'logo');
+    // The server hashes every file it receives (its SHA-256 is kept with the file's row).
+    createHash('sha256').update(logo.buffer).digest('hex');
     const teamId = await replay.register(form.team_name, form.church_name, () =>
       upload(logo.buffer, `teams/${randomUUID()}`),
     );

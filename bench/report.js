@@ -110,9 +110,10 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
   the counter row (not gapless; the bench only): the ceiling of any design that takes the counter's lock off
   the registering transaction, batch numbering included (which adds its own numbering transaction to it).
 - **L4** S1's work on bare Node (bench/registration-floor.js): a bare \`node:http\` server that parses S1's
-  multipart body with multer (into memory), uploads the logo to the same fake Cloudinary through the
-  Cloudinary SDK, runs L1's statements through postgres.js (the early check, the upload, then the
-  transaction) and answers the team's JSON, ${s1Seconds} s, same load as S1. What S1 spends beyond L4 is
+  multipart body with multer (into memory), hashes the logo and uploads it to the same fake Cloudinary
+  through the Cloudinary SDK, runs L1's statements through postgres.js (the early check, the upload, then
+  the transaction, with as many transactions at once as the server's default \`REGISTRATION_CONCURRENCY\`)
+  and answers the team's JSON, ${s1Seconds} s, same load as S1. What S1 spends beyond L4 is
   what the API adds to the same work (framework, validation, hardening, logging, metrics).
 - **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
   fixed JSON reply, in its own process, ${s1Seconds} s.

@@ -313,8 +313,8 @@ async function main() {
   const emptyTables = () => db`truncate teams, counters, outbox_emails cascade`;
 
   /** L4's server (bench/registration-floor.js), on the bench's database and fake Cloudinary, the server's pool size. */
-  const startRegistrationFloor = ({ env = {}, ...options } = {}) =>
-    startHelper('bench/registration-floor.js', `${RESULTS}/registration-floor.log`, {
+  const startRegistrationFloor = async ({ env = {}, ...options } = {}) => {
+    const floor = await startHelper('bench/registration-floor.js', `${RESULTS}/registration-floor.log`, {
       ...options,
       env: {
         DATABASE_URL: dbUrl,
@@ -323,6 +323,9 @@ async function main() {
         ...env,
       },
     });
+    servers.push(floor); // stopped at the end even when a scenario fails
+    return floor;
+  };
   const results = {
     runId,
     startedAt: started.toISOString(),
