@@ -3,7 +3,7 @@
  * issued straight through postgres.js. The statements are not copied here: they are recorded from the
  * built service (dist/) registering one template team (the form S1 sends, through the real form parser),
  * then replayed with fresh values, the same way drizzle sends them (`sql.begin`, then
- * `tx.unsafe(query, params, { prepare: false })`). So L1 follows the service as it changes (an outbox
+ * `tx.unsafe(query, params, { prepare })`, named as the server names them by default). So L1 follows the service as it changes (an outbox
  * insert, another check) without editing this file.
  *
  * What is replayed is all the database work of one S1 request, in its order: the service's cheap,
@@ -217,10 +217,9 @@ function substitute(value, values) {
  * service does), then the transaction and any statements after it, with this team's and church's names.
  * `prepare` sends them as named prepared statements (as the server does by default); `transactionSlots`
  * lets that many registrations into their transaction at once, the others waiting in arrival order, as
- * the service does (REGISTRATION_CONCURRENCY). A transaction that
- * sends its own commit with its last statement (Transactions.commitWith: `set constraints all
- * immediate`, `commit and chain`) is replayed so too. `recorded` may also be a bare
- * `{ statements, counterAt }`.
+ * the service does (REGISTRATION_CONCURRENCY). A transaction that sends its own commit with its last
+ * statement (Transactions.commitWith: `set constraints all immediate`, `commit and chain`) is replayed so
+ * too. `recorded` may also be a bare `{ statements, counterAt }`.
  */
 export function registrationReplay({ url, recorded, poolSize, prepare, transactionSlots }) {
   const sql = postgres(url, { max: poolSize, onnotice: () => undefined });

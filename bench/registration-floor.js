@@ -4,8 +4,9 @@
  * memory), hashes the logo, uploads it with the Cloudinary SDK to the same fake Cloudinary, and runs the
  * registration's recorded statements through postgres.js (bench/database-limit.js: the early conflict
  * check, then the upload, then the transaction, prepared and pipelined as the service sends them, at
- * most REGISTRATION_CONCURRENCY's default in their transaction at once), then answers the team's JSON. No framework, validation, hardening, logging or metrics: what is left between
- * S1 and L4 is what the API adds to the same work.
+ * most REGISTRATION_CONCURRENCY's default in their transaction at once), then answers the team's JSON.
+ * No framework, validation, hardening, logging or metrics: what is left between S1 and L4 is what the
+ * API adds to the same work.
  *
  * Run in its own process, on a migrated, empty database (it records the statements first):
  * `DATABASE_URL=… CLOUDINARY_UPLOAD_PREFIX=http://127.0.0.1:N POOL_SIZE=30 node bench/registration-floor.js`;

@@ -46,6 +46,7 @@ function beyondFloor(server, floor) {
 Both profiled under S1's load, one after the other (L4 at ${fixed(floor.reqPerSec)} req/s while profiled): main-thread
 time per answer by owner, in µs (wall time: a thread waiting in a system call counts as that call's, and
 "(idle)" is time with nothing to run). "the bench (bench/)" is L4's own replay of the recorded statements.
+The **all** row is each process's main-thread time per answer while profiled (a million µs over its req/s).
 
 | Owner | S1 server µs | L4 µs | S1 − L4 |
 |---|---:|---:|---:|

@@ -121,14 +121,14 @@ async function measure(opts, { seconds, pid }) {
 
 /**
  * V8's sampling profiler in `child` (started with `--import ./bench/cpu-profile.js` and an IPC channel)
- * during `load`, after a warm-up: the load's figures, the profile's self time by package and function,
- * and the samples per package turned into main-thread microseconds per answer. The profile is kept as
+ * during `load` (`seconds`, after a warm-up): the load's figures, the profile's self time by package and
+ * function (the `top` ones), and the samples per package turned into main-thread microseconds per answer. The profile is kept as
  * bench/results/<name>-<run>.cpuprofile.
  */
-async function profileUnderLoad(child, load, profilePath, name) {
+async function profileUnderLoad(child, load, profilePath, name, { seconds = SHORT_SECONDS + 2, top } = {}) {
   await cannon({ ...load, duration: WARMUP_SECONDS });
   child.send('cpu-profile:start');
-  const profiled = await cannon({ ...load, duration: SHORT_SECONDS + 2 });
+  const profiled = await cannon({ ...load, duration: seconds });
   child.send('cpu-profile:stop');
   let profile;
   for (let i = 0; i < 50 && !profile; i++) {
@@ -141,7 +141,7 @@ async function profileUnderLoad(child, load, profilePath, name) {
   const parsed = JSON.parse(profile);
   return {
     ...figures,
-    ...summarizeProfile(parsed),
+    ...summarizeProfile(parsed, top),
     usPerAnswer: microsecondsPerAnswer(parsed, figures.reqPerSec),
   };
 }
@@ -411,21 +411,14 @@ async function main() {
       );
       const url = name === 'S3' ? `${profiled.url}/health` : `${profiled.url}${statusPath}`;
       if (PIN) pinProcess(process.pid, generatorCpu);
-      await cannon({ url, duration: WARMUP_SECONDS });
-      profiled.child.send('cpu-profile:start');
-      const load = await cannon({ url, duration: SHORT_SECONDS });
-      profiled.child.send('cpu-profile:stop');
+      results.pipelineProfile[name] = await profileUnderLoad(
+        profiled.child,
+        { url },
+        path,
+        `${name.toLowerCase()}-server`,
+        { seconds: SHORT_SECONDS, top: 25 },
+      );
       if (PIN) pinProcess(process.pid, `0-${n - 1}`);
-      let profile;
-      for (let i = 0; i < 50 && !profile; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        profile = await readFile(path, 'utf8').catch(() => undefined);
-      }
-      await writeFile(`${RESULTS}/${name.toLowerCase()}-server-${runId}.cpuprofile`, profile ?? '{}');
-      results.pipelineProfile[name] = {
-        ...summarize(load),
-        ...(profile ? summarizeProfile(JSON.parse(profile), 25) : { unavailable: 'no profile written' }),
-      };
       await profiled.stop();
     }
   }

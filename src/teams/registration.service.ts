@@ -50,7 +50,8 @@ export class RegistrationService {
    * Registers a team whole or not at all. Files are uploaded first (outside any lock); then team,
    * players, file references, its number and the confirmation email are saved in one transaction. If it
    * does not commit, the uploaded files are deleted again, so nothing is left referencing or referenced
-   * (when the connection was lost, it may have committed: then the orphan sweep decides, TeamFiles.discardAfter).
+   * (when the connection was lost, it may have committed: then the orphan sweep decides,
+   * TeamFiles.discardAfter).
    * A file the storage could not take now (down, or its breaker open) does not stop the registration:
    * its bytes are saved in the same transaction and uploaded later.
    */

@@ -256,16 +256,17 @@ export class TeamPlaces implements OnApplicationBootstrap {
   }
 }
 
+/** takeNumber's numbering found no team of this id in the transaction: the work fails and rolls back. */
+function teamNotInTransaction(id: string): never {
+  throw new Error(`takeNumber: team ${id} is not in this transaction`);
+}
+
 /**
  * The statement that gives the team the number `next` yields (`select ... as value`), its team ID and
  * status, and records that first status in the history and the insert `enqueue` makes of the team ID (an
  * SQL text); it answers the team ID. Team IDs are `<prefix>-<number>`, the number padded to at least
  * 3 digits (ICCT-007, ICCT-1000).
  */
-function teamNotInTransaction(id: string): never {
-  throw new Error(`takeNumber: team ${id} is not in this transaction`);
-}
-
 function stampNumber(
   id: string,
   prefix: string,
