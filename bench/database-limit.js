@@ -27,7 +27,6 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { SystemClock } from '../dist/common/clock.js';
 import { ConcurrencyGate } from '../dist/common/concurrency-gate.js';
 import { Database } from '../dist/database/database.js';
-import * as schema from '../dist/database/schema.js';
 import { Transactions } from '../dist/database/transactions.js';
 import { loadConfig } from '../dist/config/app-config.js';
 import { EmailOutbox } from '../dist/mail/email-outbox.js';
@@ -101,11 +100,7 @@ export async function recordRegistrationTransaction(url, players) {
   const spool = await mkdtemp(join(tmpdir(), 'icct-bench-'));
   let result;
   try {
-    const db = drizzle({
-      client,
-      schema,
-      logger: { logQuery: (query, params) => logged.push({ query, params, turn: eventLoopTurn() }) },
-    });
+    const db = drizzle({ client: recording(client, logged) });
     // As S1's server runs (see run.js): no MAX_TEAMS, so numbering is the one-statement path; church
     // slots out of the way; links to the API's own address.
     const config = loadConfig({ MAX_TEAMS_PER_CHURCH: '1000000', API_URL: 'http://127.0.0.1:40000' });
@@ -166,6 +161,30 @@ export async function recordRegistrationTransaction(url, players) {
   recorded.counterAt = recorded.statements.findIndex((s) => /\binsert into "counters"/i.test(s.query));
   if (recorded.counterAt < 0) throw new Error('could not find the statement that hands out the team number');
   return recorded;
+}
+
+/**
+ * `client`, noting in `logged` every statement sent through `unsafe`, in its transactions too: where
+ * drizzle's query builders and the server's own `execute` (src/database/database.ts) send theirs.
+ */
+function recording(client, logged) {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'unsafe') {
+        return (query, params = [], options) => {
+          logged.push({ query, params, turn: eventLoopTurn() });
+          return target.unsafe(query, params, options);
+        };
+      }
+      if (property === 'begin') {
+        return (...args) => {
+          const work = args.at(-1);
+          return target.begin(...args.slice(0, -1), (tx) => work(recording(tx, logged)));
+        };
+      }
+      return Reflect.get(target, property);
+    },
+  });
 }
 
 let turn = 0;

@@ -3,14 +3,19 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Sql } from 'postgres';
 import { within } from '../common/deadline.js';
 import type { AppConfig } from '../config/app-config.js';
 import { preparingStatements } from './prepared-statements.js';
 import * as schema from './schema.js';
 import { parseTextArray } from './text-array.js';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * drizzle without the schema: queries go through its query builders and `execute`, never its relational
+ * `db.query` API, which with a schema builds a query builder per table for every transaction it opens.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
@@ -72,7 +77,8 @@ export class Database {
   async poolUsage(): Promise<PoolUsage> {
     if (!this.applicationName) return { size: this.poolSize, open: 1, active: 1 };
     const [usage] = rowsOf<{ open: number; active: number }>(
-      await this.db.execute(
+      await execute(
+        this.db,
         sql`select count(*)::int as open, (count(*) filter (where state = 'active'))::int as active
             from pg_stat_activity where application_name = ${this.applicationName}`,
       ),
@@ -120,7 +126,7 @@ export async function openDatabase(
       connection: { application_name: applicationName },
       prepare,
     });
-    const db = drizzle({ client: prepare ? preparingStatements(client) : client, schema }) as unknown as Db;
+    const db = drizzle({ client: prepare ? preparingStatements(client) : client }) as unknown as Db;
     // The ping follows the switch too: it goes through the same pooler, and prepared it is one round
     // trip, where postgres.js first describes an unnamed parameterised statement in a round trip of its own.
     const pingClient = postgres(settings.url, {
@@ -132,7 +138,6 @@ export async function openDatabase(
     });
     const pingDb = drizzle({
       client: prepare ? preparingStatements(pingClient) : pingClient,
-      schema,
     }) as unknown as Db;
     const close = async () => {
       await Promise.all([client.end({ timeout: 5 }), pingClient.end({ timeout: 5 })]);
@@ -153,7 +158,7 @@ export async function openDatabase(
     extensions: { pg_trgm },
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
   });
-  const db = drizzle({ client, schema }) as unknown as Db;
+  const db = drizzle({ client }) as unknown as Db;
   if (migrate) {
     const { migrate: runMigrations } = await import('drizzle-orm/pglite/migrator');
     await runMigrations(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
@@ -175,9 +180,37 @@ async function migratePostgres(url: string): Promise<void> {
   }
 }
 
-/** The rows of a raw `db.execute(sql...)`: postgres.js returns them as they are, PGlite inside `rows`. */
+/** The rows of a raw statement (`execute`): postgres.js returns them as they are, PGlite inside `rows`. */
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** drizzle's rendering of a statement into its text and values, for the statements sent past it. */
+export const dialect = new PgDialect();
+
+/**
+ * The postgres.js client `db` (the pool or a transaction) sends through, or undefined on PGlite. Its
+ * `unsafe` names each statement when DATABASE_PREPARED_STATEMENTS is on (prepared-statements.ts).
+ */
+export function postgresClientOf(db: DbOrTx): Sql | undefined {
+  const client = (db._.session as { client?: Partial<Sql> }).client;
+  return typeof client?.unsafe === 'function' ? (client as Sql) : undefined;
+}
+
+/**
+ * Runs a raw statement, as drizzle's `db.execute(statement)` does. On the PostgreSQL pool it goes
+ * straight to postgres.js, rendered by drizzle's dialect: drizzle's own execute path builds a
+ * prepared-query object and a raw-query wrapper per statement and runs it through four async layers
+ * (issue 15, docs/benchmarks.md "Eleventh stop"). The statement is sent at once, so steps handed to
+ * `pipelined` go out in the order they were made. A failure is postgres.js's own error, not wrapped in
+ * drizzle's (whose message carries the statement's values). PGlite goes through drizzle, which reads its
+ * results.
+ */
+export function execute(db: DbOrTx, statement: SQL): Promise<unknown> {
+  const client = postgresClientOf(db);
+  if (!client) return db.execute(statement);
+  const query = dialect.sqlToQuery(statement);
+  return client.unsafe(query.sql, query.params as never[]).execute();
 }
 
 /** The SQLSTATE of a database error, looking through drizzle's wrapping. */

@@ -23,7 +23,7 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInsert'] & string>(
   table: T,
   keys: readonly K[],
-): (rows: readonly Pick<T['$inferInsert'], K>[], jsonText?: (json: SQL) => SQL) => SQL {
+): JsonRowsInsert<Pick<T['$inferInsert'], K>> {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const names = keys.map((key) => quoted(columns[key]!.name)).join(', ');
   // The recordset's fields are named as the rows' properties, so the rows go to JSON as they are.
@@ -33,7 +33,26 @@ export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInser
     `insert into ${quoted(getTableName(table))} (${names}) select ${selected} from jsonb_to_recordset(`,
   );
   const tail = sql.raw(`::jsonb) as r(${fields})`);
-  return (rows, jsonText = (json) => json) => sql`${head}${jsonText(sql`${wellFormedJson(rows)}`)}${tail}`;
+  const ofJson = (json: unknown, jsonText = (text: SQL) => text) =>
+    sql`${head}${jsonText(sql`${json}`)}${tail}`;
+  return Object.assign(
+    (rows: readonly Pick<T['$inferInsert'], K>[], jsonText?: (json: SQL) => SQL) =>
+      ofJson(wellFormedJson(rows), jsonText),
+    { json: wellFormedJson, ofJson },
+  );
+}
+
+/** An insert of rows through one jsonb parameter (jsonRowsInsert). */
+export interface JsonRowsInsert<Row> {
+  /** The insert of `rows`. */
+  (rows: readonly Row[], jsonText?: (json: SQL) => SQL): SQL;
+  /** The value the insert of `rows` binds: their JSON. */
+  json(rows: readonly Row[]): string;
+  /**
+   * The insert of the rows whose JSON is `json` (from `json`): a value, or a placeholder of a statement
+   * rendered once (fixedStatement).
+   */
+  ofJson(json: unknown, jsonText?: (json: SQL) => SQL): SQL;
 }
 
 /** A lone surrogate, as JSON.stringify escapes it (a backslash before `ud800` in the text also matches). */

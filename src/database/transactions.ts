@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { sql, type SQL } from 'drizzle-orm';
-import { Database, type Tx } from './database.js';
+import { Database, execute, type Tx } from './database.js';
 
 /** Writes something about a use case's result into the use case's own transaction, just before it commits. */
 export type BeforeCommit = (tx: Tx, result: unknown) => Promise<void>;
@@ -93,6 +93,7 @@ export class Transactions {
 
   /**
    * Runs `statement` as the transaction's last (the work returns right after it) and answers its result.
+   * The statement is an SQL, or a function that sends one on the transaction (a fixedStatement's run).
    * On the PostgreSQL pool, when nothing is left to write before the commit (no outcome for
    * withBeforeCommit), the commit is sent right behind it, without waiting for its answer: a lock the
    * statement takes is then held for its run and the commit's flush, not also until this process has
@@ -115,15 +116,10 @@ export class Transactions {
    * transaction. Under READ COMMITTED, which the lock protocol of TeamPlaces already needs, only an
    * interrupt (a cancel, a statement timeout) in the instant before the commit's flush can do that.
    */
-  async commitWith(tx: Tx, statement: SQL): Promise<unknown> {
-    if (this.database.driver !== 'postgres' || requestHooks.getStore()?.beforeCommit) {
-      return tx.execute(statement);
-    }
-    const [result] = await pipelined(
-      tx.execute(statement),
-      tx.execute(RUN_DEFERRED_CHECKS),
-      tx.execute(COMMIT_AND_CHAIN),
-    );
+  async commitWith(tx: Tx, statement: SQL | ((tx: Tx) => Promise<unknown>)): Promise<unknown> {
+    const send = () => (typeof statement === 'function' ? statement(tx) : execute(tx, statement));
+    if (this.database.driver !== 'postgres' || requestHooks.getStore()?.beforeCommit) return send();
+    const [result] = await pipelined(send(), execute(tx, RUN_DEFERRED_CHECKS), execute(tx, COMMIT_AND_CHAIN));
     this.committed.add(tx);
     return result;
   }

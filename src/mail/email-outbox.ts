@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql, type SQL } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import type { DbOrTx } from '../database/database.js';
+import { execute, type DbOrTx } from '../database/database.js';
 import { jsonRowsInsert } from '../database/json-rows.js';
 import { outboxEmails } from '../database/schema.js';
 
@@ -33,17 +33,23 @@ export class EmailOutbox {
   }
 
   async enqueue(tx: DbOrTx, email: OutgoingEmail): Promise<void> {
-    await tx.execute(insertEmails([this.rowOf(email)]));
+    await execute(tx, insertEmails([this.rowOf(email)]));
+  }
+
+  /** What enqueueFilledIn binds for `email`: its outbox row's JSON. */
+  json(email: OutgoingEmail): string {
+    return insertEmails.json([this.rowOf(email)]);
   }
 
   /**
-   * The insert that enqueues `email` with every `placeholder` in it replaced by `value`: an SQL text
-   * expression that the statement this insert becomes part of decides (a new team's ID, in the statement
-   * that numbers it: see TeamPlaces.takeNumber). The replacement is made in the email's JSON, so the
+   * The insert that enqueues the email whose `json` this is with every `placeholder` in it replaced by
+   * `value`: an SQL text expression that the statement this insert becomes part of decides (a new team's
+   * ID, in the statement that numbers it: see TeamPlaces.takeNumber). `json` and `placeholder` are values
+   * (or placeholders of a fixed statement). The replacement is made in the email's JSON, so the
    * placeholder and the value must be characters JSON leaves as they are (letters, digits, `-`).
    */
-  enqueueFilledIn(email: OutgoingEmail, placeholder: string, value: SQL): SQL {
-    return insertEmails([this.rowOf(email)], (json) => sql`replace(${json}, ${placeholder}, ${value})`);
+  enqueueFilledIn(json: unknown, placeholder: unknown, value: SQL): SQL {
+    return insertEmails.ofJson(json, (text) => sql`replace(${text}, ${placeholder}, ${value})`);
   }
 
   private rowOf(email: OutgoingEmail) {

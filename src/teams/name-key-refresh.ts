@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { asc, eq, sql } from 'drizzle-orm';
-import { sqlState, UNIQUE_VIOLATION, type Tx } from '../database/database.js';
+import { execute, sqlState, UNIQUE_VIOLATION, type Tx } from '../database/database.js';
 import { Transactions } from '../database/transactions.js';
 import { teams } from '../database/schema.js';
 import { nameKey } from './name-key.js';
@@ -48,7 +48,7 @@ export class NameKeyRefresh implements OnApplicationBootstrap {
   }
 
   private async refresh(tx: Tx): Promise<void> {
-    await tx.execute(sql`select pg_advisory_xact_lock(${NAME_KEY_REFRESH_LOCK_ID})`);
+    await execute(tx, sql`select pg_advisory_xact_lock(${NAME_KEY_REFRESH_LOCK_ID})`);
     const rows: KeyedTeam[] = await tx
       .select({
         id: teams.id,

@@ -4,7 +4,7 @@ import { AppError } from '../common/app-error.js';
 import { within } from '../common/deadline.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Database, rowsOf } from '../database/database.js';
+import { Database, execute, rowsOf } from '../database/database.js';
 import { teams } from '../database/schema.js';
 import { nameKey, normalizeText } from './team-form.js';
 import { visibleText } from './name-key.js';
@@ -94,12 +94,15 @@ export class RegistrationStatusService {
   /** The place counts and, for a church, its teams as the church limit counts them (by `nameKey`). */
   private async query(churchKey: string): Promise<Counts> {
     const [row] = rowsOf<Counts>(
-      await this.database.db.execute(sql`
+      await execute(
+        this.database.db,
+        sql`
         select count(*) filter (where ${holdsPlace})::int as registered,
                count(*) filter (where ${teams.status} = 'waitlisted')::int as waitlisted,
                count(*) filter (where ${teams.churchKey} = ${churchKey}
                                   and ${holdsChurchSlot})::int as church_teams
-        from ${teams}`),
+        from ${teams}`,
+      ),
     );
     return row!;
   }

@@ -3,7 +3,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { and, asc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Database, rowsOf, type DbOrTx, type Tx } from '../database/database.js';
+import { Database, execute, rowsOf, type DbOrTx, type Tx } from '../database/database.js';
+import { fixedStatement, type FixedStatement } from '../database/fixed-statement.js';
 import { Transactions } from '../database/transactions.js';
 import { counters, teamStatusHistory, teams } from '../database/schema.js';
 import { EmailOutbox, type OutgoingEmail } from '../mail/email-outbox.js';
@@ -63,7 +64,14 @@ export class TeamPlaces implements OnApplicationBootstrap {
     @Inject(Database) private readonly database: Database,
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(EmailOutbox) private readonly outbox: EmailOutbox,
-  ) {}
+  ) {
+    this.stampWithNextNumber = fixedStatement(STAMP_VALUES, (values) =>
+      this.stamp(values, nextNumber(values.id)),
+    );
+  }
+
+  /** A registration's numbering without MAX_TEAMS, rendered once (fixedStatement): the one hot path. */
+  private readonly stampWithNextNumber: FixedStatement<StampValue>;
 
   /** Places freed by raising MAX_TEAMS while teams wait: the line moves up now, not at the next departure. */
   async onApplicationBootstrap(): Promise<void> {
@@ -87,12 +95,13 @@ export class TeamPlaces implements OnApplicationBootstrap {
 
   /** Step 1: the church's lock, until commit. */
   async lockChurch(tx: Tx, churchKey: string): Promise<void> {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${churchKey}, 0))`);
+    await lockChurchStatement(tx, { churchKey });
   }
 
   /** Step 2: the counter row's lock, until commit. */
   async lockPlaces(tx: Tx): Promise<void> {
-    await tx.execute(
+    await execute(
+      tx,
       sql`select 1 from ${counters} where ${counters.name} = ${TEAM_NUMBER_COUNTER} for update`,
     );
   }
@@ -102,13 +111,12 @@ export class TeamPlaces implements OnApplicationBootstrap {
    * name's unique index), a cheap early look without it.
    */
   async assertNoConflict(db: DbOrTx, check: ConflictCheck): Promise<void> {
-    const other = check.except ? sql`and ${teams.id} <> ${check.except}` : sql``;
     const [found] = rowsOf<{ duplicate: boolean; church_teams: number }>(
-      await db.execute(sql`
-        select exists (select 1 from ${teams} where ${teams.teamNameKey} = ${check.teamNameKey} ${other}) as duplicate,
-               (select count(*)::int from ${teams}
-                where ${teams.churchKey} = ${check.churchKey} and ${holdsChurchSlot}
-                ${other}) as church_teams`),
+      await conflicts(db, {
+        teamNameKey: check.teamNameKey,
+        churchKey: check.churchKey,
+        except: check.except ?? null,
+      }),
     );
     if (found!.duplicate) throw duplicateTeam();
     if (check.takesChurchSlot && found!.church_teams >= this.config.registration.maxTeamsPerChurch) {
@@ -147,30 +155,27 @@ export class TeamPlaces implements OnApplicationBootstrap {
     id: string,
     confirmation: (teamId: string, placement: Placement) => OutgoingEmail,
   ): Promise<{ teamId: string } & Placement> {
-    const stamp = async (next: SQL, placement: Placement) => {
+    /** Numbers the team with the counter's next value, or with `number` when the counter was taken already. */
+    const stamp = async (placement: Placement, number?: number) => {
       const placeholder = `team-id-${randomUUID()}`;
-      const email = confirmation(placeholder, placement);
-      const statement = stampNumber(
+      const values: StampValues = {
         id,
-        this.config.registration.teamIdPrefix,
-        next,
-        placement.status,
-        (teamId) => this.outbox.enqueueFilledIn(email, placeholder, teamId),
-      );
-      const [numbered] = rowsOf<{ team_id: string }>(await this.transactions.commitWith(tx, statement));
+        prefix: this.config.registration.teamIdPrefix,
+        status: placement.status,
+        email: this.outbox.json(confirmation(placeholder, placement)),
+        placeholder,
+      };
+      const send =
+        number === undefined
+          ? (db: Tx) => this.stampWithNextNumber(db, values)
+          : (db: Tx) => execute(db, this.stamp(values, sql`select ${number}::int as value`));
+      const [numbered] = rowsOf<{ team_id: string }>(await this.transactions.commitWith(tx, send));
       return numbered?.team_id ?? teamNotInTransaction(id);
     };
-    // Only for a team this transaction holds: a statement sent out of order (the caller pipelines its
-    // insert with this) then takes no number and fails the work, rather than committing a gap.
-    const bump = sql`
-      insert into ${counters} (name, value)
-      select ${TEAM_NUMBER_COUNTER}, 1 where exists (select 1 from ${teams} where ${teams.id} = ${id})
-      on conflict (name) do update set value = ${counters}.value + 1
-      returning value`;
     if (this.maxTeams === undefined) {
-      return { teamId: await stamp(bump, { status: 'pending' }), status: 'pending' };
+      return { teamId: await stamp({ status: 'pending' }), status: 'pending' };
     }
-    const [taken] = rowsOf<{ value: number }>(await tx.execute(bump));
+    const [taken] = rowsOf<{ value: number }>(await execute(tx, nextNumber(id)));
     if (!taken) teamNotInTransaction(id);
     let counts = await this.counts(tx, id);
     if (counts.waitlisted > 0 && this.hasFreePlace(counts)) {
@@ -178,24 +183,33 @@ export class TeamPlaces implements OnApplicationBootstrap {
       await this.fillFreePlaces(tx, 'system', id);
       counts = await this.counts(tx, id);
     }
-    const number = sql`select ${taken.value}::int as value`;
     if (this.hasFreePlace(counts)) {
-      return { teamId: await stamp(number, { status: 'pending' }), status: 'pending' };
+      return { teamId: await stamp({ status: 'pending' }, taken.value), status: 'pending' };
     }
     if (this.refusesWhenFull()) throw registrationFull(this.maxTeams);
     const placement = { status: 'waitlisted', waitlistPosition: counts.waitlisted + 1 } as const;
-    return { teamId: await stamp(number, placement), ...placement };
+    return { teamId: await stamp(placement, taken.value), ...placement };
+  }
+
+  /** stampNumber, enqueueing the email whose JSON `values` holds. */
+  private stamp(values: StampValues, next: SQL): SQL {
+    return stampNumber(values, next, (teamId) =>
+      this.outbox.enqueueFilledIn(values.email, values.placeholder, teamId),
+    );
   }
 
   /** Committed counts (plus the caller's own changes), leaving out the team `except`. */
   async counts(db: DbOrTx, except?: string): Promise<PlaceCounts> {
     const [row] = rowsOf<PlaceCounts>(
-      await db.execute(sql`
+      await execute(
+        db,
+        sql`
         select count(*) filter (where ${holdsPlace})::int as registered,
                count(*) filter (where ${teams.status} = 'waitlisted')::int as waitlisted
         from ${teams}
         where ${teams.status} in ('pending', 'approved', 'waitlisted')
-        ${except ? sql`and ${teams.id} <> ${except}` : sql``}`),
+        ${except ? sql`and ${teams.id} <> ${except}` : sql``}`,
+      ),
     );
     return row!;
   }
@@ -261,28 +275,57 @@ function teamNotInTransaction(id: string): never {
   throw new Error(`takeNumber: team ${id} is not in this transaction`);
 }
 
+const lockChurchStatement = fixedStatement(
+  ['churchKey'],
+  (values) => sql`select pg_advisory_xact_lock(hashtextextended(${values.churchKey}, 0))`,
+);
+
+/** Whether the name is taken, and how many slots its church holds, leaving out the team `except` (or null). */
+const conflicts = fixedStatement(
+  ['teamNameKey', 'churchKey', 'except'],
+  (values) => sql`
+    select exists (select 1 from ${teams}
+                   where ${teams.teamNameKey} = ${values.teamNameKey}
+                   and ${teams.id} is distinct from ${values.except}) as duplicate,
+           (select count(*)::int from ${teams}
+            where ${teams.churchKey} = ${values.churchKey} and ${holdsChurchSlot}
+            and ${teams.id} is distinct from ${values.except}) as church_teams`,
+);
+
+/** What the numbering statement binds: the team, its ID's prefix, its status and its email's JSON. */
+const STAMP_VALUES = ['id', 'prefix', 'status', 'email', 'placeholder'] as const;
+type StampValue = (typeof STAMP_VALUES)[number];
+type StampValues = Record<StampValue, unknown>;
+
 /**
- * The statement that gives the team the number `next` yields (`select ... as value`), its team ID and
- * status, and records that first status in the history and the insert `enqueue` makes of the team ID (an
- * SQL text); it answers the team ID. Team IDs are `<prefix>-<number>`, the number padded to at least
- * 3 digits (ICCT-007, ICCT-1000).
+ * The counter's next value (`returning value`), only for a team this transaction holds: a statement sent
+ * out of order (the caller pipelines its insert with the numbering) then takes no number and fails the
+ * work, rather than committing a gap.
  */
-function stampNumber(
-  id: string,
-  prefix: string,
-  next: SQL,
-  status: Placement['status'],
-  enqueue: (teamId: SQL) => SQL,
-): SQL {
+function nextNumber(id: unknown): SQL {
+  return sql`
+      insert into ${counters} (name, value)
+      select ${TEAM_NUMBER_COUNTER}, 1 where exists (select 1 from ${teams} where ${teams.id} = ${id})
+      on conflict (name) do update set value = ${counters}.value + 1
+      returning value`;
+}
+
+/**
+ * The statement that gives the team `values.id` the number `next` yields (`select ... as value`), its
+ * team ID and status, and records that first status in the history and the insert `enqueue` makes of the
+ * team ID (an SQL text); it answers the team ID. Team IDs are `<prefix>-<number>`, the number padded to
+ * at least 3 digits (ICCT-007, ICCT-1000).
+ */
+function stampNumber(values: StampValues, next: SQL, enqueue: (teamId: SQL) => SQL): SQL {
   return sql`
       with next as (${next}),
       numbered as (
         update ${teams}
         set team_number = next.value,
-            team_id = ${prefix} || '-' || lpad(next.value::text, greatest(3, length(next.value::text)), '0'),
-            status = ${status}::team_status
+            team_id = ${values.prefix} || '-' || lpad(next.value::text, greatest(3, length(next.value::text)), '0'),
+            status = ${values.status}::team_status
         from next
-        where ${teams}.id = ${id}
+        where ${teams}.id = ${values.id}
         returning ${teams}.id, ${teams}.team_id, ${teams}.status
       ),
       history as (

@@ -3,11 +3,13 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import {
   brokenConstraint,
   Database,
+  execute,
   sqlState,
   UNIQUE_VIOLATION,
   type DbOrTx,
   type Tx,
 } from '../database/database.js';
+import { fixedStatement } from '../database/fixed-statement.js';
 import { jsonRowsInsert } from '../database/json-rows.js';
 import {
   players,
@@ -42,14 +44,12 @@ export class TeamsRepository {
     roster: Player[],
     files: TeamFileRow[],
   ): Promise<void> {
-    // One statement, so one round trip (issue 15): the inserts as data-modifying CTEs. The players' and
-    // files' foreign keys are checked at the end of the statement, when the team's row is there.
     await refusingDuplicateNames(
-      tx.execute(sql`
-        with new_team as (${insertTeam([{ ...team, playerCount: roster.length }])}),
-             new_players as (${insertPlayers(rosterRows(team.id, roster))}),
-             new_files as (${insertTeamFiles(files.map((f) => ({ ...f, teamUuid: team.id })))})
-        select`),
+      insertNewTeam(tx, {
+        team: insertTeam.json([{ ...team, playerCount: roster.length }]),
+        players: insertPlayers.json(rosterRows(team.id, roster)),
+        files: insertTeamFiles.json(files.map((f) => ({ ...f, teamUuid: team.id }))),
+      }),
     );
   }
 
@@ -63,7 +63,7 @@ export class TeamsRepository {
     );
     if (!roster) return;
     await tx.delete(players).where(eq(players.teamUuid, id));
-    await tx.execute(insertPlayers(rosterRows(id, roster)));
+    await execute(tx, insertPlayers(rosterRows(id, roster)));
   }
 
   /** The team's players' names, by position: what an edit's new roster is matched against. */
@@ -212,6 +212,20 @@ const insertTeamFiles = jsonRowsInsert(teamFiles, [
   'sha256',
   'uploadedAt',
 ]);
+
+/**
+ * A new team, its players and its files in one statement, so one round trip (issue 15): the inserts as
+ * data-modifying CTEs. The players' and files' foreign keys are checked at the end of the statement,
+ * when the team's row is there. Rendered once (fixedStatement): it binds the three inserts' JSON.
+ */
+const insertNewTeam = fixedStatement(
+  ['team', 'players', 'files'],
+  (values) => sql`
+    with new_team as (${insertTeam.ofJson(values.team)}),
+         new_players as (${insertPlayers.ofJson(values.players)}),
+         new_files as (${insertTeamFiles.ofJson(values.files)})
+    select`,
+);
 
 function rosterRows(teamUuid: string, roster: Player[]) {
   return roster.map((player, position) => ({ teamUuid, position, ...player }));

@@ -1,0 +1,36 @@
+import { Placeholder, sql, type SQL } from 'drizzle-orm';
+import { dialect, execute, postgresClientOf, type DbOrTx } from './database.js';
+
+/** Runs a fixed statement with these values. */
+export type FixedStatement<Name extends string> = (
+  db: DbOrTx,
+  values: Record<Name, unknown>,
+) => Promise<unknown>;
+
+/**
+ * A statement whose text is rendered once. `build` only interpolates each of its values (`${values.x}`),
+ * never reads them: it is called once with a placeholder for each (drizzle's `sql.placeholder`), and
+ * every run on the PostgreSQL pool sends that text with the values bound in their place. On PGlite each
+ * run builds the statement with its values, as any other.
+ *
+ * Why: drizzle renders a statement by walking its fragments, and a registration's four were built and
+ * rendered anew for each registration: an eighth of the bytes it allocated. With `execute`, this took
+ * drizzle's share of a registration's main thread from about 240 to 50 µs (issue 15, docs/benchmarks.md
+ * "Eleventh stop").
+ */
+export function fixedStatement<Name extends string>(
+  names: readonly Name[],
+  build: (values: Record<Name, unknown>) => SQL,
+): FixedStatement<Name> {
+  const placeholders = Object.fromEntries(names.map((name) => [name, sql.placeholder(name)]));
+  const rendered = dialect.sqlToQuery(build(placeholders as Record<Name, unknown>));
+  const slots = rendered.params.map((param) =>
+    param instanceof Placeholder ? (param.name as Name) : undefined,
+  );
+  return (db, values) => {
+    const client = postgresClientOf(db);
+    if (!client) return execute(db, build(values));
+    const params = slots.map((name, i) => (name === undefined ? rendered.params[i] : values[name]));
+    return client.unsafe(rendered.sql, params as never[]).execute();
+  };
+}

@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/app-config.js';
+import {
+  type Database,
+  execute,
+  openDatabase,
+  rowsOf,
+  sqlState,
+  UNIQUE_VIOLATION,
+} from '../src/database/database.js';
+import { fixedStatement } from '../src/database/fixed-statement.js';
+import { Transactions } from '../src/database/transactions.js';
+import { databaseTargets, type TestDatabase, testDatabase } from './support/databases.js';
+
+describe.each(databaseTargets())('statements sent past drizzle (%s)', (driver) => {
+  let target: TestDatabase;
+  let database: Database;
+  let transactions: Transactions;
+  let builds = 0;
+  /** A value used twice, a constant value among the placeholders, and a value that may be null. */
+  const insertProbe = fixedStatement(['name', 'note'], (values) => {
+    builds += 1;
+    return sql`insert into probe (name, also_name, kind, note)
+               values (${values.name}, ${values.name}, ${'fixed'}, ${values.note})
+               returning name, also_name, kind, note`;
+  });
+  const probes = async () =>
+    rowsOf<{ name: string; note: string | null }>(
+      await execute(database.db, sql`select name, note from probe order by name`),
+    );
+
+  beforeAll(async () => {
+    target = await testDatabase(driver);
+    database = await openDatabase(loadConfig({ DATABASE_URL: target.url }));
+    transactions = new Transactions(database);
+    await execute(
+      database.db,
+      sql`create table probe (name text primary key, also_name text, kind text, note text)`,
+    );
+  });
+  afterAll(async () => {
+    await database?.close();
+    await target?.drop();
+  });
+
+  it('binds each run its values, inside a transaction and out, with the text rendered once on PostgreSQL', async () => {
+    const buildsBefore = builds;
+    const [first] = rowsOf(await insertProbe(database.db, { name: 'a', note: null }));
+    expect(first).toEqual({ name: 'a', also_name: 'a', kind: 'fixed', note: null });
+    await transactions.run(async (tx) => {
+      await insertProbe(tx, { name: 'b', note: "it's b" });
+      await insertProbe(tx, { name: 'c', note: 'c' });
+    });
+    expect(await probes()).toEqual([
+      { name: 'a', note: null },
+      { name: 'b', note: "it's b" },
+      { name: 'c', note: 'c' },
+    ]);
+    // PGlite builds each run's statement with its values; PostgreSQL only binds them.
+    expect(builds - buildsBefore).toBe(driver === 'pglite' ? 3 : 0);
+  });
+
+  it("fails with the database's error, and a transaction that ran it rolls back", async () => {
+    const duplicate = transactions.run(async (tx) => {
+      await insertProbe(tx, { name: 'd', note: null });
+      await insertProbe(tx, { name: 'a', note: null });
+    });
+    await expect(duplicate).rejects.toSatisfy((error) => sqlState(error) === UNIQUE_VIOLATION);
+    expect((await probes()).map((probe) => probe.name)).toEqual(['a', 'b', 'c']);
+  });
+});
