@@ -4,13 +4,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskEmail, maskPhone } from '../src/hardening/log-masking.js';
+import { maskEmail, maskForLog, maskPhone } from '../src/hardening/log-masking.js';
 import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { LogCapture } from './support/log-capture.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
 
 describe('masking', () => {
+  it('keeps where a failed statement failed (its text, constraint, table, column), never its values', () => {
+    // As postgres.js throws it: `query` and `parameters` are set on the error, not enumerable.
+    const error = Object.assign(
+      new Error('null value in column "captain_email" violates not-null constraint'),
+      {
+        code: '23502',
+        table_name: 'teams',
+        column_name: 'captain_email',
+        detail: 'Failing row contains (Sam, sam.joseph@example.org, 9876543210).',
+      },
+    );
+    Object.defineProperties(error, {
+      query: { value: 'insert into "teams" ("captain_name", "captain_phone") values ($1, $2)' },
+      parameters: { value: ['Sam Joseph', '9876543210'] },
+    });
+    const logged = maskForLog(error) as Record<string, unknown>;
+    expect(logged).toMatchObject({
+      code: '23502',
+      statement: 'insert into "teams" ("captain_name", "captain_phone") values ($1, $2)',
+      table: 'teams',
+      column: 'captain_email',
+    });
+    expect(JSON.stringify(logged)).not.toMatch(/Sam Joseph|9876543210|Failing row/);
+  });
+
   it('shortens emails and phone numbers to a recognisable tail', () => {
     expect(maskEmail('captain@example.org')).toBe('ca***@example.org');
     expect(maskPhone('call 9876543210 now')).toBe('call ******3210 now');

@@ -12,7 +12,7 @@ import * as schema from './schema.js';
 import { parseTextArray } from './text-array.js';
 
 /**
- * drizzle without the schema: queries go through its query builders and `execute`, never its relational
+ * drizzle without the schema: queries go through its query builders and our `execute` (below), never its relational
  * `db.query` API, which with a schema builds a query builder per table for every transaction it opens.
  */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -201,10 +201,10 @@ export function postgresClientOf(db: DbOrTx): Sql | undefined {
  * Runs a raw statement, as drizzle's `db.execute(statement)` does. On the PostgreSQL pool it goes
  * straight to postgres.js, rendered by drizzle's dialect: drizzle's own execute path builds a
  * prepared-query object and a raw-query wrapper per statement and runs it through four async layers
- * (issue 15, docs/benchmarks.md "Eleventh stop"). The statement is sent at once, so steps handed to
- * `pipelined` go out in the order they were made. A failure is postgres.js's own error, not wrapped in
- * drizzle's (whose message carries the statement's values). PGlite goes through drizzle, which reads its
- * results.
+ * (issue 15, docs/benchmarks.md "Eleventh stop"). On the pool the statement is sent at once, so steps
+ * handed to `pipelined` go out in the order they were made. A failure is postgres.js's own error, not
+ * wrapped in drizzle's (whose message carries the statement's values); log masking keeps its statement
+ * text. PGlite goes through drizzle, which reads its results and runs the statement when it is awaited.
  */
 export function execute(db: DbOrTx, statement: SQL): Promise<unknown> {
   const client = postgresClientOf(db);

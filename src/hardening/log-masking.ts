@@ -40,6 +40,7 @@ export function maskForLog(value: unknown, depth = 0): unknown {
       type: value.name,
       message: maskText(value.message),
       ...(code === undefined ? {} : { code }),
+      ...databaseErrorFields(value),
       ...(value.stack ? { stack: maskText(value.stack) } : {}),
       ...(value.cause === undefined ? {} : { cause: maskForLog(value.cause, depth + 1) }),
     };
@@ -57,4 +58,19 @@ export function maskForLog(value: unknown, depth = 0): unknown {
     }
   }
   return out;
+}
+
+/**
+ * What a failed statement's error (postgres.js's, which `execute` leaves unwrapped) says about where it
+ * failed: the statement's text (postgres.js's `query`, with `$n` for every value) and the constraint,
+ * table and column. Never its `parameters` or `detail` ("Failing row contains ..."): those hold the values.
+ */
+function databaseErrorFields(error: Error): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  const { query, constraint_name, table_name, column_name } = error as Error & Record<string, unknown>;
+  if (typeof query === 'string') fields.statement = maskText(query);
+  if (typeof constraint_name === 'string') fields.constraint = constraint_name;
+  if (typeof table_name === 'string') fields.table = table_name;
+  if (typeof column_name === 'string') fields.column = column_name;
+  return fields;
 }

@@ -101,7 +101,7 @@ export class RegistrationService {
         return registrationResult(form, await takeNumber(tx));
       }
       // Nothing waits for the storage: the team is sent with its number and the commit (one round trip once
-      // the connection has prepared them; takeNumber's bump guards against the two arriving out of order).
+      // the connection has prepared them; takeNumber's nextNumber guards against the two arriving out of order).
       const [, placed] = await pipelined(insertTeam(tx), takeNumber(tx));
       return registrationResult(form, placed);
     };
