@@ -2,8 +2,8 @@
  * L1, the database's own limit: the statements of one registration, `RegistrationService.register`,
  * issued straight through postgres.js. The statements are not copied here: they are recorded from the
  * built service (dist/) registering one template team (the form S1 sends, through the real form parser),
- * then replayed with fresh values, the same way drizzle sends them (`sql.begin`, then
- * `tx.unsafe(query, params, { prepare })`, named as the server names them by default). So L1 follows the service as it changes (an outbox
+ * at the postgres.js client, then replayed with fresh values the way the server sends them (`sql.begin`,
+ * then `tx.unsafe(query, params, { prepare })`, named as the server names them by default). So L1 follows the service as it changes (an outbox
  * insert, another check) without editing this file.
  *
  * What is replayed is all the database work of one S1 request, in its order: the service's cheap,

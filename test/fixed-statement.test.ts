@@ -61,6 +61,12 @@ describe.each(databaseTargets())('statements sent past drizzle (%s)', (driver) =
     expect(builds - buildsBefore).toBe(driver === 'pglite' ? 3 : 0);
   });
 
+  it('refuses at once a statement that does not bind each named value as itself', () => {
+    expect(() => fixedStatement(['name', 'unused'], (values) => sql`select ${values.name}`)).toThrow(
+      'unused not in the statement',
+    );
+  });
+
   it("fails with the database's error, and a transaction that ran it rolls back", async () => {
     const duplicate = transactions.run(async (tx) => {
       await insertProbe(tx, { name: 'd', note: null });

@@ -1,4 +1,4 @@
-import { Placeholder, sql, type SQL } from 'drizzle-orm';
+import { Param, Placeholder, sql, type SQL } from 'drizzle-orm';
 import { dialect, execute, postgresClientOf, type DbOrTx } from './database.js';
 
 /** Runs a fixed statement with these values. */
@@ -24,9 +24,18 @@ export function fixedStatement<Name extends string>(
 ): FixedStatement<Name> {
   const placeholders = Object.fromEntries(names.map((name) => [name, sql.placeholder(name)]));
   const rendered = dialect.sqlToQuery(build(placeholders as Record<Name, unknown>));
-  const slots = rendered.params.map((param) =>
-    param instanceof Placeholder ? (param.name as Name) : undefined,
-  );
+  const slots = rendered.params.map((param) => {
+    if (param instanceof Placeholder) return param.name as Name;
+    // A placeholder drizzle wrapped with a column's encoder (query builders do): not bound here.
+    if (param instanceof Param && param.value instanceof Placeholder) {
+      throw new Error(
+        `fixedStatement: "${param.value.name}" must be interpolated in sql\`\`, not given to a query builder`,
+      );
+    }
+    return undefined;
+  });
+  const unused = names.filter((name) => !slots.includes(name));
+  if (unused.length > 0) throw new Error(`fixedStatement: ${unused.join(', ')} not in the statement`);
   return (db, values) => {
     const client = postgresClientOf(db);
     if (!client) return execute(db, build(values));
