@@ -36,6 +36,30 @@ describe('masking', () => {
     expect(JSON.stringify(logged)).not.toMatch(/Sam Joseph|9876543210|Failing row/);
   });
 
+  it("logs a query builder's failed statement without its values (drizzle puts them in its message)", async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle } = await import('drizzle-orm/pglite');
+    const client = new PGlite();
+    try {
+      const failure: unknown = await drizzle({ client })
+        .execute(sql`select ${'Sam Joseph'}::text, ${'9876543210'}::text from no_such_table`)
+        .catch((error: unknown) => error);
+      // The real error, as drizzle throws it: its message and stack name both values.
+      expect(String((failure as Error).stack)).toMatch(/params: Sam Joseph,9876543210/);
+      const logged = maskForLog(failure) as Record<string, unknown>;
+      expect(logged).toMatchObject({
+        message: expect.stringMatching(
+          /^Failed query: select \$1::text, \$2::text from no_such_table\nparams: \(not logged\)$/,
+        ),
+        stack: expect.stringMatching(/^Error: Failed query: [^]*\(not logged\)\n\s+at /),
+        cause: { message: 'relation "no_such_table" does not exist', code: '42P01' },
+      });
+      expect(JSON.stringify(logged)).not.toMatch(/Sam Joseph|3210/);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('shortens emails and phone numbers to a recognisable tail', () => {
     expect(maskEmail('captain@example.org')).toBe('ca***@example.org');
     expect(maskPhone('call 9876543210 now')).toBe('call ******3210 now');

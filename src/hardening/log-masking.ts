@@ -36,12 +36,13 @@ export function maskForLog(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || depth > 8) return value;
   if (value instanceof Error) {
     const code = (value as { code?: unknown }).code;
+    const { message, stack } = withoutStatementValues(value);
     return {
       type: value.name,
-      message: maskText(value.message),
+      message: maskText(message),
       ...(code === undefined ? {} : { code }),
       ...databaseErrorFields(value),
-      ...(value.stack ? { stack: maskText(value.stack) } : {}),
+      ...(stack ? { stack: maskText(stack) } : {}),
       ...(value.cause === undefined ? {} : { cause: maskForLog(value.cause, depth + 1) }),
     };
   }
@@ -58,6 +59,27 @@ export function maskForLog(value: unknown, depth = 0): unknown {
     }
   }
   return out;
+}
+
+const STATEMENT_VALUES = '\nparams: ';
+
+/**
+ * An error's message and stack without the values of the statement it reports. drizzle's query builders
+ * wrap a failure in a DrizzleQueryError whose message is `Failed query: <text>\nparams: <values>`, and
+ * the values are a team's names, phones and emails: the message is cut before them, and the stack, which
+ * begins with the message, either loses them with it or is left out.
+ */
+function withoutStatementValues(error: Error): { message: string; stack: string | undefined } {
+  const cut = Array.isArray((error as { params?: unknown }).params)
+    ? error.message.indexOf(STATEMENT_VALUES)
+    : -1;
+  if (cut < 0) return { message: error.message, stack: error.stack };
+  const message = `${error.message.slice(0, cut)}${STATEMENT_VALUES}(not logged)`;
+  const head = `${error.name}: ${error.message}`;
+  const stack = error.stack?.startsWith(head)
+    ? `${error.name}: ${message}${error.stack.slice(head.length)}`
+    : undefined;
+  return { message, stack };
 }
 
 /**
