@@ -68,10 +68,17 @@ export class TeamPlaces implements OnApplicationBootstrap {
     this.stampWithNextNumber = fixedStatement(STAMP_VALUES, (values) =>
       this.stamp(values, nextNumber(values.id)),
     );
+    this.stampWithNumber = fixedStatement([...STAMP_VALUES, 'number'], (values) =>
+      this.stamp(values, sql`select ${values.number}::int as value`),
+    );
   }
 
-  /** A registration's numbering without MAX_TEAMS, rendered once (fixedStatement): the one hot path. */
-  private readonly stampWithNextNumber: FixedStatement<StampValue>;
+  /**
+   * A registration's numbering, rendered once (fixedStatement): without MAX_TEAMS with the counter's next
+   * value, with it with the number taken before counting.
+   */
+  private readonly stampWithNextNumber: FixedStatement<keyof StampValues>;
+  private readonly stampWithNumber: FixedStatement<keyof StampValues | 'number'>;
 
   /** Places freed by raising MAX_TEAMS while teams wait: the line moves up now, not at the next departure. */
   async onApplicationBootstrap(): Promise<void> {
@@ -168,7 +175,7 @@ export class TeamPlaces implements OnApplicationBootstrap {
       const send =
         number === undefined
           ? (db: Tx) => this.stampWithNextNumber(db, values)
-          : (db: Tx) => execute(db, this.stamp(values, sql`select ${number}::int as value`));
+          : (db: Tx) => this.stampWithNumber(db, { ...values, number });
       const [numbered] = rowsOf<{ team_id: string }>(await this.transactions.commitWith(tx, send));
       return numbered?.team_id ?? teamNotInTransaction(id);
     };
@@ -192,7 +199,7 @@ export class TeamPlaces implements OnApplicationBootstrap {
   }
 
   /** stampNumber, enqueueing the email whose JSON `values` holds. */
-  private stamp(values: StampValues, next: SQL): SQL {
+  private stamp(values: Record<keyof StampValues, unknown>, next: SQL): SQL {
     return stampNumber(values, next, (teamId) =>
       this.outbox.enqueueFilledIn(values.email, values.placeholder, teamId),
     );
@@ -293,9 +300,15 @@ const conflicts = fixedStatement(
 );
 
 /** What the numbering statement binds: the team, its ID's prefix, its status and its email's JSON. */
-const STAMP_VALUES = ['id', 'prefix', 'status', 'email', 'placeholder'] as const;
-type StampValue = (typeof STAMP_VALUES)[number];
-type StampValues = Record<StampValue, unknown>;
+interface StampValues {
+  id: string;
+  prefix: string;
+  status: Placement['status'];
+  /** The email's JSON (EmailOutbox.json), with `placeholder` where the team ID goes. */
+  email: string;
+  placeholder: string;
+}
+const STAMP_VALUES: readonly (keyof StampValues)[] = ['id', 'prefix', 'status', 'email', 'placeholder'];
 
 /**
  * The counter's next value (`returning value`), only for a team this transaction holds: a statement sent
@@ -316,7 +329,11 @@ function nextNumber(id: unknown): SQL {
  * team ID (an SQL text); it answers the team ID. Team IDs are `<prefix>-<number>`, the number padded to
  * at least 3 digits (ICCT-007, ICCT-1000).
  */
-function stampNumber(values: StampValues, next: SQL, enqueue: (teamId: SQL) => SQL): SQL {
+function stampNumber(
+  values: Record<keyof StampValues, unknown>,
+  next: SQL,
+  enqueue: (teamId: SQL) => SQL,
+): SQL {
   return sql`
       with next as (${next}),
       numbered as (
