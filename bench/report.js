@@ -62,7 +62,10 @@ function target(label, measured, met) {
   return `| ${label} | ${measured} | ${met === undefined ? 'not measured' : met ? 'met' : '**not met**'} |`;
 }
 
-export async function writeReport(r, { connections, s1Seconds, shortSeconds, seededTeams }) {
+export async function writeReport(
+  r,
+  { connections, s1Seconds, roundSeconds, rounds, shortSeconds, seededTeams },
+) {
   const m = r.machine;
   const ratio = (a, b) => (a?.reqPerSec && b?.reqPerSec ? a.reqPerSec / b.reqPerSec : undefined);
   const s1L1 = ratio(r.s1, r.l1);
@@ -98,13 +101,15 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 - Every scenario runs ${connections} connections after a few seconds of warm-up that are not counted; latency
   is autocannon's (from the request written to the response read).
 - **S1** \`POST /api/registration\`: multipart, 11 players and a 20 KB PNG logo, a new team of a new church
-  on every request, ${s1Seconds} s. RSS is the peak of VmRSS summed over the server's processes, sampled every 250 ms.
+  on every request, ${rounds} rounds of ${roundSeconds} s interleaved with L1's and L4's (each round runs L1, L4,
+  then S1, on emptied tables), reported as medians: a ratio compares figures taken minutes apart at most.
+  RSS is the peak of VmRSS summed over the server's processes, sampled every 250 ms, over all rounds.
 - **L1** the database's own limit: the statements of \`RegistrationService.register\`, the same as S1 sends per
   request: its unlocked early conflict check, then its transaction (advisory lock, the conflict check again,
   team, 11 players, logo row, the numbering with its first history entry, confirmation email), recorded from
   the built service and replayed straight through postgres.js with fresh names (those the service sends together,
   pipelined, are sent together, the commit with the numbering), as named prepared statements (as the server
-  sends them by default), on a pool of the same size, ${s1Seconds} s. "L1 unprepared" replays it with unnamed
+  sends them by default), on a pool of the same size, in S1's rounds. "L1 unprepared" replays it with unnamed
   statements, as the server sends them with \`DATABASE_PREPARED_STATEMENTS=false\` (behind PgBouncer);
   "L1 counter" replays only the team-number upsert and the commit: the ceiling of any design that holds the
   counter row lock until commit. "L1 unlocked" replays L1 with the number taken from a sequence instead of
@@ -114,7 +119,7 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
   multipart body with multer (into memory), hashes the logo and uploads it to the same fake Cloudinary
   through the Cloudinary SDK, runs L1's statements through postgres.js (the early check, the upload, then
   the transaction, with as many transactions at once as the server's default \`REGISTRATION_CONCURRENCY\`)
-  and answers the team's JSON, ${s1Seconds} s, same load as S1. What S1 spends beyond L4 is
+  and answers the team's JSON, in S1's rounds, same load as S1. What S1 spends beyond L4 is
   what the API adds to the same work (framework, validation, hardening, logging, metrics).
 - **L2** the HTTP floor: a bare \`node:http\` server reading the same request body fully and answering a
   fixed JSON reply, in its own process, ${s1Seconds} s.
@@ -157,7 +162,7 @@ S3/L3 = ${fixed(ratio(r.s3, r.l3), 3)} (target ≥ 0.5), S4/L2 GET = ${fixed(rat
 
 ${documentsLine(r.documents)}
 
-${r.s1 ? `S1 saved ${r.s1.teamsSaved} teams; the SMTP sink received ${r.s1.emailsReceived} emails during S1 and the 3 s after it.` : ''}
+${r.s1 ? `S1 saved ${r.s1.teamsSaved} teams; the SMTP sink received ${r.s1.emailsReceived} emails during the S1 rounds.` : ''}
 ${r.l1?.firstError ? `\nL1's first error: \`${r.l1.firstError}\`.\n` : ''}
 **Ratios:** S1/L1 = ${fixed(s1L1, 2)}, S1/L4 = ${fixed(s1L4, 2)}, L4/L1 = ${fixed(l4L1, 2)}, S1/L2 = ${fixed(s1L2, 3)}${scaling ? `, S1 with 2 workers / S1 = ${fixed(scaling, 2)}` : ''}.
 

@@ -7,7 +7,8 @@
  *   --only L2G,L3,S3,S4   only these scenarios (S1, S1x2, L1, L4, L2, PROF, S2, the request-pipeline ones:
  *                         L2G, L3, S3, S4, and DOCS: bench/document-upload.js); prints a table and writes
  *                         bench/results/, not docs/benchmarks.md
- *   --rounds N            rounds of the pipeline scenarios, interleaved; the report shows medians (default 3)
+ *   --rounds N            rounds of the interleaved scenarios (S1, L1 and L4; the pipeline ones); the report
+ *                         shows medians (default 3)
  *   --profile             also profile the server under S3 and S4 (self time by package and function)
  *   --no-pin              do not pin the load generator and the pipeline servers to separate CPUs
  *   --variant NAME=DIR    (repeatable) also run S3 and S4 against another checkout's build in DIR, as
@@ -45,6 +46,8 @@ import { seedTeams } from './seed-teams.js';
 
 const CONNECTIONS = 50;
 const S1_SECONDS = 20;
+/** S1, L1 and L4: each round's length (ROUNDS rounds, interleaved). */
+const ROUND_SECONDS = 10;
 const WARMUP_SECONDS = 3;
 const SHORT_SECONDS = 8;
 const SEEDED_TEAMS = 10_000;
@@ -174,19 +177,34 @@ const median = (values) => {
 function medianOf(runs) {
   const statuses = {};
   for (const run of runs) {
-    for (const [code, n] of Object.entries(run.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+    for (const [code, n] of Object.entries(run.statuses ?? {})) statuses[code] = (statuses[code] ?? 0) + n;
   }
+  const sum = (key) => runs.reduce((n, r) => n + (r[key] ?? 0), 0);
+  const has = (key) => runs.some((r) => r[key] !== undefined);
   return {
     reqPerSec: median(runs.map((r) => r.reqPerSec)),
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
-    ok: runs.reduce((n, r) => n + r.ok, 0),
-    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
-    errors: runs.reduce((n, r) => n + r.errors, 0),
+    ok: sum('ok'),
+    non2xx: sum('non2xx'),
+    errors: sum('errors'),
     statuses,
     seconds: runs[0]?.seconds,
     rounds: runs.length,
-    runs: runs.map(({ reqPerSec, p50, p99, non2xx }) => ({ reqPerSec, p50, p99, non2xx })),
+    // What only some scenarios measure: the server's peak RSS over all rounds, its CPU per answer (median).
+    ...(has('peakRssBytes') ? { peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)) } : {}),
+    ...(has('serverCpuMsPerRequest')
+      ? { serverCpuMsPerRequest: median(runs.map((r) => r.serverCpuMsPerRequest)) }
+      : {}),
+    ...(has('teamsSaved') ? { teamsSaved: sum('teamsSaved'), emailsReceived: sum('emailsReceived') } : {}),
+    ...(has('firstError') ? { firstError: runs.find((r) => r.firstError)?.firstError } : {}),
+    runs: runs.map(({ reqPerSec, p50, p99, non2xx, serverCpuMsPerRequest }) => ({
+      reqPerSec,
+      p50,
+      p99,
+      non2xx,
+      serverCpuMsPerRequest,
+    })),
   };
 }
 
@@ -426,29 +444,14 @@ async function main() {
   try {
     log(`database ${dbName}; starting the server`);
     let api;
-    if (want('S1')) {
-      api = await server('s1');
-      log(`S1: registration, ${CONNECTIONS} connections, ${S1_SECONDS} s`);
-      await emptyTables();
-      const emailsBefore = emailsReceived;
-      results.s1 = await measure(registrationLoad(api.url, 'sone'), {
-        seconds: S1_SECONDS,
-        pid: api.child.pid,
-      });
-      results.s1.teamsSaved = Number((await db`select count(*) from teams`)[0].count);
-      await new Promise((r) => setTimeout(r, 3000));
-      results.s1.emailsReceived = emailsReceived - emailsBefore;
-      await api.stop();
-    }
-
-    // S4 (the countdown page's poll) runs against the teams S1 left, when S1 ran: counts cached for 1 s.
-    log(`Request pipeline: ${PIPELINE.filter(want).join(', ') || 'none'}, ${ROUNDS} round(s)`);
-    await pipeline();
-
+    // S1, L1 and L4 run interleaved, in rounds (L1, L4, S1 in each), and are reported as medians: S1/L1
+    // and S1/L4 then compare figures taken minutes apart at most, whatever this machine does meanwhile.
+    const rounds = { s1: [], l1: [], l4: [] };
+    if (want('S1')) api = await server('s1');
+    let recorded;
     if (want('L1')) {
-      log("L1: the registration's statements straight through postgres.js");
       await emptyTables();
-      const recorded = await recordRegistrationTransaction(dbUrl, benchPlayers());
+      recorded = await recordRegistrationTransaction(dbUrl, benchPlayers());
       results.l1Statements = recorded.statements.map((s) => s.query);
       // Whether each was sent together with the one before it (pipelined): replayed so too.
       results.l1WithPrevious = recorded.statements.map(
@@ -456,34 +459,73 @@ async function main() {
       );
       results.l1StatementsBefore = recorded.before.map((s) => s.query);
       results.l1StatementsAfter = recorded.after.map((s) => s.query);
-      const dbLimit = async (seconds, prepare, tag, statements = recorded) => {
-        const common = {
-          url: dbUrl,
-          recorded: statements,
-          poolSize: POOL.size + POOL.overflow,
-          concurrency: CONNECTIONS,
-          prepare,
-        };
-        await runDatabaseLimit({ ...common, durationMs: WARMUP_SECONDS * 1000, runTag: `${runId} ${tag}w` });
-        const run = await runDatabaseLimit({
-          ...common,
-          durationMs: seconds * 1000,
-          runTag: `${runId} ${tag}`,
-        });
-        const sorted = [...run.latencies].sort((a, b) => a - b);
-        return {
-          reqPerSec: run.latencies.length / (run.elapsedMs / 1000),
-          p50: percentile(sorted, 50),
-          p99: percentile(sorted, 99),
-          ok: run.latencies.length,
-          errors: run.errors,
-          firstError: run.firstError,
-          seconds,
-        };
+    }
+    const dbLimit = async (seconds, prepare, tag, statements = recorded) => {
+      const common = {
+        url: dbUrl,
+        recorded: statements,
+        poolSize: POOL.size + POOL.overflow,
+        concurrency: CONNECTIONS,
+        prepare,
       };
-      // Prepared, as the server sends them (DATABASE_PREPARED_STATEMENTS' default); unprepared is the
-      // server behind a pooler that cannot keep them.
-      results.l1 = await dbLimit(S1_SECONDS, true, 'lone');
+      await runDatabaseLimit({ ...common, durationMs: WARMUP_SECONDS * 1000, runTag: `${runId} ${tag}w` });
+      const run = await runDatabaseLimit({
+        ...common,
+        durationMs: seconds * 1000,
+        runTag: `${runId} ${tag}`,
+      });
+      const sorted = [...run.latencies].sort((a, b) => a - b);
+      return {
+        reqPerSec: run.latencies.length / (run.elapsedMs / 1000),
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        ok: run.latencies.length,
+        errors: run.errors,
+        firstError: run.firstError,
+        seconds,
+      };
+    };
+    const registrationFloor = want('L4') ? await startRegistrationFloor() : undefined;
+    for (let round = 1; round <= ROUNDS && (api || recorded || registrationFloor); round++) {
+      if (recorded) {
+        await emptyTables();
+        log(`round ${round} L1: the registration's statements straight through postgres.js`);
+        // Prepared, as the server sends them (DATABASE_PREPARED_STATEMENTS' default).
+        rounds.l1.push(await dbLimit(ROUND_SECONDS, true, `lone${round}`));
+      }
+      if (registrationFloor) {
+        await emptyTables();
+        log(`round ${round} L4: S1's work on bare Node (multer, the Cloudinary SDK, postgres.js)`);
+        const url = `http://127.0.0.1:${registrationFloor.port}`;
+        rounds.l4.push(
+          await measure(registrationLoad(url, `lfour${round}`), {
+            seconds: ROUND_SECONDS,
+            pid: registrationFloor.child.pid,
+          }),
+        );
+      }
+      if (api) {
+        // Last in the round: S4 runs on the teams the last S1 round left.
+        await emptyTables();
+        log(`round ${round} S1: registration, ${CONNECTIONS} connections, ${ROUND_SECONDS} s`);
+        const emailsBefore = emailsReceived;
+        const s1 = await measure(registrationLoad(api.url, `sone${round}`), {
+          seconds: ROUND_SECONDS,
+          pid: api.child.pid,
+        });
+        s1.teamsSaved = Number((await db`select count(*) from teams`)[0].count);
+        s1.emailsReceived = emailsReceived - emailsBefore;
+        rounds.s1.push(s1);
+      }
+    }
+    for (const [name, runs] of Object.entries(rounds)) if (runs.length) results[name] = medianOf(runs);
+    await Promise.all([api?.stop(), registrationFloor?.stop()]);
+
+    // S4 (the countdown page's poll) runs against the teams S1 left, when S1 ran: counts cached for 1 s.
+    log(`Request pipeline: ${PIPELINE.filter(want).join(', ') || 'none'}, ${ROUNDS} round(s)`);
+    await pipeline();
+
+    if (recorded) {
       await emptyTables();
       log('L1 with unnamed statements (DATABASE_PREPARED_STATEMENTS=false)');
       results.l1Unprepared = await dbLimit(SHORT_SECONDS, false, 'lunprep');
@@ -511,17 +553,6 @@ async function main() {
       } finally {
         await db.unsafe(`drop sequence ${UNLOCKED_SEQUENCE}`);
       }
-    }
-
-    if (want('L4')) {
-      await emptyTables();
-      log("L4: S1's work on bare Node (multer, the Cloudinary SDK, the statements through postgres.js)");
-      const floor = await startRegistrationFloor();
-      results.l4 = await measure(registrationLoad(`http://127.0.0.1:${floor.port}`, 'lfour'), {
-        seconds: S1_SECONDS,
-        pid: floor.child.pid,
-      });
-      await floor.stop();
     }
 
     if (want('L2')) {
@@ -655,6 +686,8 @@ async function main() {
   await writeReport(results, {
     connections: CONNECTIONS,
     s1Seconds: S1_SECONDS,
+    roundSeconds: ROUND_SECONDS,
+    rounds: ROUNDS,
     shortSeconds: SHORT_SECONDS,
     seededTeams: SEEDED_TEAMS,
   });
