@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/app-config.js';
 import { maskEmail, maskForLog, maskPhone } from '../src/hardening/log-masking.js';
+import { createAppLogger } from '../src/hardening/request-logging.js';
+import { describeStartupFailure } from '../src/lifecycle/startup-failure.js';
 import { useTestApp } from './support/test-app.js';
 import { databaseTargets } from './support/databases.js';
 import { LogCapture } from './support/log-capture.js';
@@ -55,9 +58,33 @@ describe('masking', () => {
         cause: { message: 'relation "no_such_table" does not exist', code: '42P01' },
       });
       expect(JSON.stringify(logged)).not.toMatch(/Sam Joseph|3210/);
+
+      // Through the app's logger, which pino gives the error's own message when none is given.
+      const capture = new LogCapture();
+      const logger = createAppLogger(loadConfig({}), capture);
+      logger.error(failure);
+      logger.error({ err: failure });
+      logger.error({ err: failure, msg: 'the numbering failed' });
+      expect(capture.entries().map((line) => line.msg)).toEqual([
+        logged.message,
+        logged.message,
+        'the numbering failed',
+      ]);
+      expect(capture.lines.join('\n')).not.toMatch(/Sam Joseph|3210/);
+      expect(describeStartupFailure(failure, loadConfig({}))).toBe(logged.message);
     } finally {
       await client.close();
     }
+  });
+
+  it("cuts a failed statement's message after its text, whatever form the values take after it", () => {
+    const query = 'update "teams" set "captain_name" = $1';
+    const error = Object.assign(new Error(`${query} failed for [Sam Joseph]`), {
+      query,
+      params: ['Sam Joseph'],
+    });
+    expect(maskForLog(error)).toMatchObject({ message: `${query}\nparams: (not logged)` });
+    expect(JSON.stringify(maskForLog(error))).not.toContain('Sam Joseph');
   });
 
   it('shortens emails and phone numbers to a recognisable tail', () => {

@@ -61,25 +61,28 @@ export function maskForLog(value: unknown, depth = 0): unknown {
   return out;
 }
 
-const STATEMENT_VALUES = '\nparams: ';
-
 /**
  * An error's message and stack without the values of the statement it reports. drizzle's query builders
- * wrap a failure in a DrizzleQueryError whose message is `Failed query: <text>\nparams: <values>`, and
- * the values are a team's names, phones and emails: the message is cut before them, and the stack, which
- * begins with the message, either loses them with it or is left out.
+ * wrap a failure in a DrizzleQueryError (it carries `query` and `params`) whose message is
+ * `Failed query: <text>\nparams: <values>`, and the values are a team's names, phones and emails. The
+ * message is cut after the statement's text, whatever follows it, and the stack, which begins with the
+ * message, is cut with it or left out.
  */
 function withoutStatementValues(error: Error): { message: string; stack: string | undefined } {
-  const cut = Array.isArray((error as { params?: unknown }).params)
-    ? error.message.indexOf(STATEMENT_VALUES)
-    : -1;
-  if (cut < 0) return { message: error.message, stack: error.stack };
-  const message = `${error.message.slice(0, cut)}${STATEMENT_VALUES}(not logged)`;
+  const { query, params } = error as { query?: unknown; params?: unknown };
+  const at = typeof query === 'string' && query && Array.isArray(params) ? error.message.indexOf(query) : -1;
+  if (at < 0) return { message: error.message, stack: error.stack };
+  const message = `${error.message.slice(0, at + (query as string).length)}\nparams: (not logged)`;
   const head = `${error.name}: ${error.message}`;
   const stack = error.stack?.startsWith(head)
     ? `${error.name}: ${message}${error.stack.slice(head.length)}`
     : undefined;
   return { message, stack };
+}
+
+/** An error's message as a log line may show it: masked, and without a failed statement's values. */
+export function messageForLog(error: Error): string {
+  return maskText(withoutStatementValues(error).message);
 }
 
 /**

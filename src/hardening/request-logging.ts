@@ -3,7 +3,7 @@ import { storage } from 'nestjs-pino/storage.js';
 import pino, { type DestinationStream, type Logger, type StreamEntry } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { type HttpReply, type HttpRequest, routePattern } from './http.js';
-import { maskForLog } from './log-masking.js';
+import { maskForLog, messageForLog } from './log-masking.js';
 import { requestIdFor } from './request-id.js';
 
 /**
@@ -26,14 +26,15 @@ export function createAppLogger(config: AppConfig, destination?: DestinationStre
         log: (object) => maskForLog(object) as Record<string, unknown>,
       },
       hooks: {
-        // Messages are masked too: an email can hide in an error message.
+        // Messages are masked too: an email can hide in an error message. Without a message, pino would
+        // write the error's own (`logger.error(error)`, `logger.error({ err })`), unmasked: it gets ours.
         logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((a) => (typeof a === 'string' ? (maskForLog(a) as string) : a)) as Parameters<
-              typeof method
-            >,
-          );
+          const [first, second] = args as unknown[];
+          const fields = first as { err?: unknown; msg?: unknown } | null;
+          const error = first instanceof Error ? first : fields?.msg === undefined ? fields?.err : undefined;
+          const masked = args.map((a) => (typeof a === 'string' ? (maskForLog(a) as string) : a));
+          if (error instanceof Error && typeof second !== 'string') masked.splice(1, 0, messageForLog(error));
+          method.apply(this, masked as Parameters<typeof method>);
         },
       },
     },

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { Logger, type INestApplication } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { messageForLog } from '../hardening/log-masking.js';
 import { UnfinishedWork } from '../hardening/unfinished-work.js';
 import { FileStorage } from '../storage/file-storage.js';
 import { limitStorageCallsAtShutdown } from '../storage/storage.module.js';
@@ -48,7 +49,7 @@ export function shutDownGracefully(app: INestApplication, graceMs: number): void
       logger.log('Shut down cleanly');
       process.exit(0);
     } catch (error) {
-      logger.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      logger.error(`Shutdown failed: ${error instanceof Error ? messageForLog(error) : String(error)}`);
       process.exit(1);
     }
   };

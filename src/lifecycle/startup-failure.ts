@@ -1,6 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import type { Level, Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
+import { messageForLog } from '../hardening/log-masking.js';
 
 /** Error codes (node's and postgres.js's) of a connection that could not be made or was cut. */
 const UNREACHABLE = new Set([
@@ -21,18 +22,18 @@ const UNREACHABLE = new Set([
 export function describeStartupFailure(error: unknown, config: AppConfig): string {
   const err = error instanceof Error ? error : new Error(String(error));
   const { code, syscall } = err as NodeJS.ErrnoException;
+  const message = messageForLog(err);
   if (syscall === 'listen') {
-    return `cannot listen on ${config.http.host}:${config.http.port} (API_HOST, API_PORT): ${err.message}`;
+    return `cannot listen on ${config.http.host}:${config.http.port} (API_HOST, API_PORT): ${message}`;
   }
   if (config.database.driver === 'postgres') {
     const url = new URL(config.database.url);
     const where = `${url.hostname}:${url.port || '5432'}`;
     if (code && UNREACHABLE.has(code))
-      return `cannot reach the database at DATABASE_URL (${where}): ${err.message}`;
-    if (err.name === 'PostgresError')
-      return `the database at DATABASE_URL (${where}) refused: ${err.message}`;
+      return `cannot reach the database at DATABASE_URL (${where}): ${message}`;
+    if (err.name === 'PostgresError') return `the database at DATABASE_URL (${where}) refused: ${message}`;
   }
-  return err.message || err.name;
+  return message || err.name;
 }
 
 /** The one line that says the process will not start, and why; the caller then exits non-zero. */
@@ -80,7 +81,7 @@ export class StartupNestLogger implements LoggerService {
   private write(level: Level, message: unknown, params: unknown[]): void {
     const last = params.at(-1);
     const context = typeof last === 'string' ? last : 'Nest';
-    if (message instanceof Error) this.logger[level]({ context, err: message }, message.message);
+    if (message instanceof Error) this.logger[level]({ context, err: message }, messageForLog(message));
     else this.logger[level]({ context }, typeof message === 'string' ? message : JSON.stringify(message));
   }
 }
