@@ -22,7 +22,15 @@ export function fixedStatement<Name extends string>(
   names: readonly Name[],
   build: (values: Record<Name, unknown>) => SQL,
 ): FixedStatement<Name> {
-  const placeholders = Object.fromEntries(names.map((name) => [name, sql.placeholder(name)]));
+  // A value read but not named would be rendered once, as a constant: refused at once instead.
+  const placeholders = new Proxy(Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])), {
+    get(target, name) {
+      if (typeof name === 'string' && !Object.hasOwn(target, name)) {
+        throw new Error(`fixedStatement: "${name}" is not among its names`);
+      }
+      return Reflect.get(target, name) as unknown;
+    },
+  });
   const rendered = dialect.sqlToQuery(build(placeholders as Record<Name, unknown>));
   const slots = rendered.params.map((param) => {
     if (param instanceof Placeholder) return param.name as Name;

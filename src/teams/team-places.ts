@@ -308,7 +308,13 @@ interface StampValues {
   email: string;
   placeholder: string;
 }
-const STAMP_VALUES: readonly (keyof StampValues)[] = ['id', 'prefix', 'status', 'email', 'placeholder'];
+const STAMP_VALUES = [
+  'id',
+  'prefix',
+  'status',
+  'email',
+  'placeholder',
+] as const satisfies readonly (keyof StampValues)[];
 
 /**
  * The counter's next value (`returning value`), only for a team this transaction holds: a statement sent
