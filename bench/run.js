@@ -41,7 +41,7 @@ import {
   startServer,
 } from './processes.js';
 import { benchPlayers, registrationBodies } from './registration-body.js';
-import { writeReport } from './report.js';
+import { median, writeReport } from './report.js';
 import { seedTeams } from './seed-teams.js';
 
 const CONNECTIONS = 50;
@@ -165,13 +165,6 @@ function registrationLoad(url, tag) {
     ],
   };
 }
-
-const median = (values) => {
-  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Several runs of one scenario as one: medians of rate and latencies, failures summed, each run kept. */
 function medianOf(runs) {
