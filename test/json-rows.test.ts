@@ -135,7 +135,9 @@ describe.each(databaseTargets())('rows inserted from one jsonb parameter, on %s'
       htmlBody: '<td>slot-1</td> "quoted" \\ slot-1',
     };
     const decided = sql`(select 'ICCT-042')`;
-    await database.db.execute(insertEmails([email], (json) => sql`replace(${json}, 'slot-1', ${decided})`));
+    await database.db.execute(
+      insertEmails.ofJson(insertEmails.json([email]), (json) => sql`replace(${json}, 'slot-1', ${decided})`),
+    );
     const [stored] = await database.db
       .select()
       .from(outboxEmails)

@@ -17,8 +17,9 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * column in `keys` is set, null where a row has none: a column's default applies only to columns left out
  * of `keys`.
  *
- * `jsonText`, when given, turns the rows' JSON (a text parameter) into the text the insert reads: an SQL
- * expression, e.g. a `replace` filling in a value that the statement this insert is part of decides.
+ * `ofJson` builds the insert from the rows' JSON (`json`); its `jsonText`, when given, turns that JSON (a text
+ * parameter) into the text the insert reads: an SQL expression, e.g. a `replace` filling in a value that the
+ * statement this insert is part of decides.
  */
 export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInsert'] & string>(
   table: T,
@@ -35,17 +36,16 @@ export function jsonRowsInsert<T extends PgTable, K extends keyof T['$inferInser
   const tail = sql.raw(`::jsonb) as r(${fields})`);
   const ofJson = (json: unknown, jsonText = (text: SQL) => text) =>
     sql`${head}${jsonText(sql`${json}`)}${tail}`;
-  return Object.assign(
-    (rows: readonly Pick<T['$inferInsert'], K>[], jsonText?: (json: SQL) => SQL) =>
-      ofJson(wellFormedJson(rows), jsonText),
-    { json: wellFormedJson, ofJson },
-  );
+  return Object.assign((rows: readonly Pick<T['$inferInsert'], K>[]) => ofJson(wellFormedJson(rows)), {
+    json: wellFormedJson,
+    ofJson,
+  });
 }
 
 /** An insert of rows through one jsonb parameter (jsonRowsInsert). */
 export interface JsonRowsInsert<Row> {
   /** The insert of `rows`. */
-  (rows: readonly Row[], jsonText?: (json: SQL) => SQL): SQL;
+  (rows: readonly Row[]): SQL;
   /** The value the insert of `rows` binds: their JSON. */
   json(rows: readonly Row[]): string;
   /**
