@@ -29,6 +29,16 @@ ${d.ok} registered in ${d.seconds} s, ${d.uploaded} of ${d.teamFiles} files stor
 goal < 300 MB: ${d.withinRssLimit ? 'met' : '**not met**'}), temporary files left: ${d.temporaryFilesLeft}.`;
 }
 
+/** The confirmations the last S1 round left unsent, sent by the server's outbox once the load is over. */
+function outboxDrainLine(d) {
+  if (!d) return '';
+  const sent =
+    d.left > 0
+      ? `sent ${d.sent} of them in the ${fixed(d.seconds)} s the bench waits`
+      : `sent them in ${fixed(d.seconds, 1)} s`;
+  return `**Outbox:** the last S1 round left ${d.backlog} confirmation emails unsent; with the load over, the server ${sent} (${fixed(d.perSecond)} emails a second).`;
+}
+
 /**
  * S1's server against L4 (the same work on bare Node), both profiled under S1's load: main-thread
  * microseconds per answer by package, what the server spends beyond L4 first.
@@ -176,6 +186,7 @@ S3/L3 = ${fixed(ratio(r.s3, r.l3), 3)} (target ≥ 0.5), S4/L2 GET = ${fixed(rat
 ${documentsLine(r.documents)}
 
 ${r.s1 ? `S1 saved ${r.s1.teamsSaved} teams; the SMTP sink received ${r.s1.emailsReceived} emails during the S1 rounds (the outbox sends at its own pace; what it had not sent when a round ended went with the emptied tables).` : ''}
+${outboxDrainLine(r.outboxDrain)}
 ${r.l1?.firstError ? `\nL1's first error: \`${r.l1.firstError}\`.\n` : ''}
 **Ratios:** S1/L1 = ${fixed(s1L1, 2)}, S1/L4 = ${fixed(s1L4, 2)}, L4/L1 = ${fixed(l4L1, 2)} (medians of the rounds' ratios), S1/L2 = ${fixed(s1L2, 3)}${scaling ? `, S1 with 2 workers / S1 = ${fixed(scaling, 2)}` : ''}.
 

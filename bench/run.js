@@ -51,6 +51,8 @@ const ROUND_SECONDS = 10;
 const WARMUP_SECONDS = 3;
 const SHORT_SECONDS = 8;
 const SEEDED_TEAMS = 10_000;
+/** The longest the bench waits for the outbox to send what the last S1 round left. */
+const DRAIN_LIMIT_SECONDS = 120;
 const ADMIN_KEY = 'bench-admin-key-0123456789';
 const POOL = { size: 20, overflow: 10 };
 const RESULTS = 'bench/results';
@@ -323,6 +325,23 @@ async function main() {
   }
   const emptyTables = () => db`truncate teams, counters, outbox_emails cascade`;
 
+  /** With the load over: how long the server's outbox takes to send the confirmations a round left unsent. */
+  const drainOutbox = async () => {
+    const unsent = async () =>
+      Number((await db`select count(*) from outbox_emails where state = 'pending'`)[0].count);
+    const started = Date.now();
+    const receivedBefore = emailsReceived;
+    const backlog = await unsent();
+    let left = backlog;
+    while (left > 0 && Date.now() - started < DRAIN_LIMIT_SECONDS * 1000) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      left = await unsent();
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const sent = emailsReceived - receivedBefore;
+    return { backlog, left, sent, seconds, perSecond: sent / seconds };
+  };
+
   /** L4's server (bench/registration-floor.js), on the bench's database and fake Cloudinary, the server's pool size. */
   const startRegistrationFloor = async ({ env = {}, ...options } = {}) => {
     const floor = await startHelper('bench/registration-floor.js', `${RESULTS}/registration-floor.log`, {
@@ -509,6 +528,7 @@ async function main() {
         s1.teamsSaved = Number((await db`select count(*) from teams`)[0].count);
         s1.emailsReceived = emailsReceived - emailsBefore;
         rounds.s1.push(s1);
+        if (round === ROUNDS) results.outboxDrain = await drainOutbox();
       }
     }
     for (const [name, runs] of Object.entries(rounds)) if (runs.length) results[name] = medianOf(runs);

@@ -16,8 +16,20 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
     env: { ...FAST_OUTBOX, BREAKER_VOLUME_THRESHOLD: '2', BREAKER_RESET_TIMEOUT_MS: '700' },
   });
   const { sink } = server;
+  /** The outbox row of the team's confirmation, once it reaches `state`. */
+  const emailOnceIn = async (state: 'sent' | 'dead', teamId: string) => {
+    const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId));
+    return eventually(`the email to be marked ${state}`, async () => {
+      const [row] = await server.database.db
+        .select()
+        .from(outboxEmails)
+        .where(eq(outboxEmails.teamUuid, team!.id));
+      return row?.state === state && row;
+    });
+  };
   afterEach(async () => {
     sink.refusedRecipients.clear();
+    sink.stalledRecipients.clear();
     await sink.start(); // back up if a test stopped it
   });
 
@@ -75,16 +87,37 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
     expect(html).not.toContain("Mary's");
     expect(html).not.toMatch(/Smith & Jones/);
 
-    const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, teamId));
-    const row = await eventually('the email to be marked sent', async () => {
-      const [r] = await server.database.db
-        .select()
-        .from(outboxEmails)
-        .where(eq(outboxEmails.teamUuid, team!.id));
-      return r?.state === 'sent' && r;
-    });
+    const row = await emailOnceIn('sent', teamId);
     expect(row).toMatchObject({ attempts: 1, kind: 'registration_confirmation' });
     expect(mail.messageId).toBe(row.messageId);
+  });
+
+  it('sends a burst of confirmations over one kept-open connection', async () => {
+    const connectionsBefore = sink.connections;
+    const responses = await Promise.all(Array.from({ length: 6 }, () => register(server.url)));
+    const teamIds = responses.map((res) => {
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.team_id as string;
+    });
+    await eventually('all 6 emails', () => teamIds.every((id) => sink.withSubjectContaining(id).length > 0));
+    // At most one new connection: none when the one the test before left open is still there.
+    expect(sink.connections - connectionsBefore).toBeLessThanOrEqual(1);
+  });
+
+  it('a message the server stalls on is given up with its connection: the next goes out on its first try', async () => {
+    sink.stalledRecipients.add('stall@example.org');
+    const stalled = await register(
+      server.url,
+      registrationForm(validFields({ captain_email: 'stall@example.org' })),
+    );
+    const next = await register(server.url);
+    expect([stalled.status, next.status]).toEqual([200, 200]);
+    const nextId = next.body.team_id as string;
+    await eventually('the next email', () => sink.withSubjectContaining(nextId).length > 0, 30_000);
+    const row = await emailOnceIn('sent', nextId);
+    // Not stuck behind the stalled delivery on the kept-open connection (which would time it out too).
+    expect(row.attempts).toBe(1);
+    expect(sink.withSubjectContaining(stalled.body.team_id as string)).toHaveLength(0);
   });
 
   it('SMTP down during 5 registrations: all 200 fast; the emails arrive when it returns; the breaker opens and closes', async () => {
@@ -126,14 +159,7 @@ describe.each(databaseTargets())('registration emails through the outbox on %s',
       registrationForm(validFields({ captain_email: 'bounce@example.org' })),
     );
     expect(res.status).toBe(200);
-    const [team] = await server.database.db.select().from(teams).where(eq(teams.teamId, res.body.team_id));
-    const row = await eventually('the email to be marked dead', async () => {
-      const [r] = await server.database.db
-        .select()
-        .from(outboxEmails)
-        .where(eq(outboxEmails.teamUuid, team!.id));
-      return r?.state === 'dead' && r;
-    });
+    const row = await emailOnceIn('dead', res.body.team_id);
     expect(row.attempts).toBe(1);
     const after = await getStatus(server.url);
     expect(after.breakers.smtp.state).toBe('closed');

@@ -24,4 +24,13 @@ describe('PollLoop', () => {
     await loop.stop();
     expect(seen).toEqual([undefined, undefined]);
   });
+
+  it('ticks again at once while a tick says more is waiting, then waits for the interval', async () => {
+    let ticks = 0;
+    const loop = new PollLoop(60_000, async () => ++ticks < 4, new Logger('test'));
+    loop.start();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await loop.stop();
+    expect(ticks).toBe(4);
+  });
 });

@@ -2,8 +2,10 @@ import { AsyncResource } from 'node:async_hooks';
 import type { Logger } from '@nestjs/common';
 
 /**
- * Runs `tick` every `intervalMs`, never two at once. `stop()` waits for the tick in progress, so a
- * worker can finish (or hand back) what it claimed before the database closes.
+ * Runs `tick` every `intervalMs`, never two at once; at once again when a tick says more is waiting
+ * (resolves `true`), so a backlog drains at the pace of the work rather than one batch per interval.
+ * `stop()` waits for the tick in progress, so a worker can finish (or hand back) what it claimed before
+ * the database closes.
  */
 export class PollLoop {
   private timer?: NodeJS.Timeout;
@@ -18,15 +20,15 @@ export class PollLoop {
 
   constructor(
     private readonly intervalMs: number,
-    private readonly tick: () => Promise<void>,
+    private readonly tick: () => Promise<boolean | void>,
     private readonly logger: Logger,
   ) {
     this.runTick = AsyncResource.bind(() => {
       this.running = this.tick()
         .catch((error: unknown) => this.logger.error({ err: error }, 'worker tick failed'))
-        .finally(() => {
+        .then((moreWaiting) => {
           this.running = undefined;
-          this.schedule(this.intervalMs);
+          this.schedule(moreWaiting === true ? 0 : this.intervalMs);
         });
     });
   }

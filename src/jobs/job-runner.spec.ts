@@ -101,7 +101,7 @@ function setup(options: {
     name: 'TestRunner',
     breaker,
     handlers: [handler],
-    // Long enough that each test sees only the first tick (and a wake).
+    // Long enough that each test sees only the first tick, those that follow a full batch, and a wake.
     intervalMs: 60_000,
     tryTimeoutMs: 100,
     wakeOnRecovery: options.wakeOnRecovery,
@@ -124,10 +124,13 @@ describe('JobRunner', () => {
     expect(tried).toEqual([]);
   });
 
-  it('claims a batch while closed, one probe while half-open', async () => {
-    const closed = setup({ jobs: jobs(7) });
-    await vi.waitFor(() => expect(closed.tried).toEqual([0, 1, 2, 3, 4]));
-    expect(closed.queue.limits).toEqual([5]);
+  it('claims batches while closed, one after another while they come full; one probe while half-open', async () => {
+    const closed = setup({ jobs: jobs(12) });
+    // Not one batch per interval (a minute here): a burst drains at the pace of its jobs.
+    await vi.waitFor(() => expect(closed.tried).toEqual([...Array(12).keys()]));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The third batch was not full: the next claim waits for the interval.
+    expect(closed.queue.limits).toEqual([5, 5, 5]);
 
     const halfOpen = setup({ jobs: jobs(3), breaker: new FakeBreaker('half_open') });
     await vi.waitFor(() => expect(halfOpen.tried).toEqual([0]));

@@ -51,9 +51,9 @@ export interface JobRunnerOptions {
 }
 
 /**
- * Claims due jobs from its queues every `intervalMs` (in every instance) and hands each to its handler,
- * as far as the provider's breaker allows; records the outcome: done, retried later with backoff, or
- * dead. Claimed jobs it does not try (stopping, or the breaker opened mid-batch) go back untried.
+ * Claims due jobs from its queues every `intervalMs` (in every instance), and again at once after a full
+ * batch, and hands each to its handler, as far as the provider's breaker allows; records the outcome:
+ * done, retried later with backoff, or dead. Claimed jobs it does not try (stopping, or the breaker opened mid-batch) go back untried.
  */
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
@@ -81,19 +81,27 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     await stopped;
   }
 
-  private async tick(): Promise<void> {
-    for (const handler of this.options.handlers) await this.workOn(handler);
+  /** Whether more jobs are likely waiting: then the loop ticks again at once (see workOn). */
+  private async tick(): Promise<boolean> {
+    let moreWaiting = false;
+    for (const handler of this.options.handlers) moreWaiting = (await this.workOn(handler)) || moreWaiting;
+    return moreWaiting;
   }
 
-  private async workOn(handler: JobHandler<ClaimedJob>): Promise<void> {
+  /**
+   * Works through one batch. A full batch, with the breaker still closed, says more may be due: a burst
+   * of registrations gets its emails at the pace SMTP takes them, not one batch per poll interval.
+   */
+  private async workOn(handler: JobHandler<ClaimedJob>): Promise<boolean> {
     const state = this.options.breaker.state;
-    if (state === 'open') return;
+    if (state === 'open') return false;
     const lease = 2 * BATCH_SIZE * this.options.tryTimeoutMs;
     const claimed = await handler.queue.claimDue(state === 'half_open' ? 1 : BATCH_SIZE, lease);
     for (const job of claimed) {
       if (this.loop.stopping || this.options.breaker.state === 'open') await handler.queue.release(job);
       else await this.tryOne(handler, job);
     }
+    return claimed.length === BATCH_SIZE && this.options.breaker.state === 'closed';
   }
 
   private async tryOne(handler: JobHandler<ClaimedJob>, job: ClaimedJob): Promise<void> {

@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -56,9 +56,12 @@ function isTransient(error: unknown): boolean {
  * Sends mail through the `smtp` circuit breaker: over SMTP with nodemailer when `SMTP_SERVER` is set,
  * otherwise by writing each message as an `.eml` file under `DATA_DIR/mail`. Only the outbox worker
  * calls this, never a request.
+ *
+ * SMTP messages go over one kept-open connection (nodemailer's pool): the outbox sends one at a time,
+ * and a new connection for each (connect, greeting, EHLO, QUIT) doubled the round trips of every email.
  */
 @Injectable()
-export class MailSender {
+export class MailSender implements OnApplicationShutdown {
   readonly breaker: ProviderBreaker;
   private readonly transporter: Transporter;
   private readonly mailDir: string;
@@ -72,6 +75,8 @@ export class MailSender {
     this.mailDir = resolve(config.dataDir, 'mail');
     this.transporter = smtp
       ? nodemailer.createTransport({
+          pool: true,
+          maxConnections: 1,
           host: smtp.host,
           port: smtp.port,
           secure: smtp.secure,
@@ -94,6 +99,9 @@ export class MailSender {
   }
 
   async send(mail: MailToSend): Promise<void> {
+    // Ends the delivery (and closes its connection) once the breaker stops waiting for it, so that a
+    // server stalling one message does not hold the pool's connection for the next.
+    const giveUp = new AbortController();
     const message: SendMailOptions = {
       from: this.config.mailFrom,
       to: mail.to,
@@ -103,6 +111,7 @@ export class MailSender {
       html: mail.html,
       // The same Message-ID on every attempt lets the receiving side drop a duplicate.
       messageId: mail.messageId,
+      signal: giveUp.signal,
     };
     try {
       await this.breaker.run(async () => {
@@ -110,8 +119,14 @@ export class MailSender {
         if (!this.config.smtp) await this.writeEml(mail.messageId, info.message as Buffer);
       });
     } catch (error) {
+      if (isBreakerRejection(error)) giveUp.abort();
       throw classify(error);
     }
+  }
+
+  /** After the outbox runner has stopped (beforeApplicationShutdown): the kept-open connection ends. */
+  onApplicationShutdown(): void {
+    this.transporter.close();
   }
 
   /** Named after the Message-ID, so a repeated attempt overwrites rather than duplicates. */

@@ -9,11 +9,15 @@ export interface ReceivedMail {
 
 /**
  * A loopback SMTP server that keeps what it receives, parsed with mailparser. It can be stopped and
- * started again on the same port, to play an SMTP outage, and can refuse chosen recipients with 550.
+ * started again on the same port, to play an SMTP outage, can refuse chosen recipients with 550, and
+ * can stall on chosen recipients (never answer their RCPT TO, as a hung server).
  */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   readonly refusedRecipients = new Set<string>();
+  readonly stalledRecipients = new Set<string>();
+  /** Connections accepted since the sink was made. */
+  connections = 0;
   port = 0;
   private server?: SMTPServer;
 
@@ -28,7 +32,12 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS'],
       logger: false,
       closeTimeout: 100,
+      onConnect: (_session, callback) => {
+        this.connections += 1;
+        callback();
+      },
       onRcptTo: (address, _session, callback) => {
+        if (this.stalledRecipients.has(address.address)) return;
         if (!this.refusedRecipients.has(address.address)) return callback();
         callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
       },
