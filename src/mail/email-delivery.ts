@@ -38,16 +38,19 @@ export class EmailDelivery implements JobHandler<QueuedEmail> {
     return { message_id: email.messageId, kind: email.kind };
   }
 
-  async run(email: QueuedEmail): Promise<JobResult> {
+  async run(email: QueuedEmail, signal?: AbortSignal): Promise<JobResult> {
     try {
-      await this.sender.send({
-        messageId: email.messageId,
-        to: email.toAddresses,
-        cc: email.ccAddresses,
-        subject: email.subject,
-        text: email.textBody,
-        html: email.htmlBody,
-      });
+      await this.sender.send(
+        {
+          messageId: email.messageId,
+          to: email.toAddresses,
+          cc: email.ccAddresses,
+          subject: email.subject,
+          text: email.textBody,
+          html: email.htmlBody,
+        },
+        signal,
+      );
     } catch (error) {
       if (!(error instanceof MailSendError)) throw error;
       if (error.outcome === 'not_tried') return { status: 'not_tried' };

@@ -98,7 +98,8 @@ export class MailSender implements OnApplicationShutdown {
     });
   }
 
-  async send(mail: MailToSend): Promise<void> {
+  /** `signal` ends the delivery from outside (the outbox runner stopping): it then fails as `unavailable`. */
+  async send(mail: MailToSend, signal?: AbortSignal): Promise<void> {
     // Ends the delivery (and closes its connection) once the breaker stops waiting for it, so that a
     // server stalling one message does not hold the pool's connection for the next.
     const giveUp = new AbortController();
@@ -111,7 +112,7 @@ export class MailSender implements OnApplicationShutdown {
       html: mail.html,
       // The same Message-ID on every attempt lets the receiving side drop a duplicate.
       messageId: mail.messageId,
-      signal: giveUp.signal,
+      signal: signal ? AbortSignal.any([giveUp.signal, signal]) : giveUp.signal,
     };
     try {
       await this.breaker.run(async () => {

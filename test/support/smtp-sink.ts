@@ -18,6 +18,8 @@ export class SmtpSink {
   readonly stalledRecipients = new Set<string>();
   /** Connections accepted since the sink was made. */
   connections = 0;
+  /** RCPT TO commands left unanswered (stalledRecipients) since the sink was made. */
+  stalls = 0;
   port = 0;
   private server?: SMTPServer;
 
@@ -37,7 +39,10 @@ export class SmtpSink {
         callback();
       },
       onRcptTo: (address, _session, callback) => {
-        if (this.stalledRecipients.has(address.address)) return;
+        if (this.stalledRecipients.has(address.address)) {
+          this.stalls += 1;
+          return;
+        }
         if (!this.refusedRecipients.has(address.address)) return callback();
         callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
       },
