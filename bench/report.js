@@ -119,7 +119,7 @@ and PostgreSQL, so every figure is a lower bound of what the server does alone.
 
 - The server is \`node dist/main.js\` in its own process, with an explicit environment: a fresh database
   (created and dropped by the run), pool ${r.pool.size} + ${r.pool.overflow} overflow, \`LOG_LEVEL=warn\`,
-  rate limits and \`MAX_TEAMS_PER_CHURCH\` out of the way, Cloudinary's upload API faked on loopback (answers at
+  rate limits, \`SMTP_MAX_EMAILS_PER_SECOND\` and \`MAX_TEAMS_PER_CHURCH\` out of the way, Cloudinary's upload API faked on loopback (answers at
   once, in its own process, reached through the real SDK), SMTP pointed at a loopback sink.
 - Every scenario runs ${connections} connections after a few seconds of warm-up that are not counted; latency
   is autocannon's (from the request written to the response read).

@@ -317,6 +317,7 @@ async function main() {
         RATE_LIMIT_READ_REQUESTS: '1000000000',
         RATE_LIMIT_ADMIN_REQUESTS: '1000000000',
         MAX_TEAMS_PER_CHURCH: '1000000',
+        SMTP_MAX_EMAILS_PER_SECOND: '0',
         ...extraEnv,
       },
     });

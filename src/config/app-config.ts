@@ -171,6 +171,7 @@ const envSchema = z
     SMTP_SECURE: bool.optional(),
     SMTP_REQUIRE_TLS: bool.default(false),
     SMTP_IGNORE_TLS: bool.default(false),
+    SMTP_MAX_EMAILS_PER_SECOND: int(0).default(10),
     ALLOW_EMAIL_TO_FILES: bool.default(false),
     EMAIL_MAX_ATTEMPTS: int(1, 100).default(10),
     EMAIL_RETRY_BASE_MS: int(10).default(180_000),
@@ -434,6 +435,8 @@ export function loadConfig(rawEnv: Env = process.env) {
           secure: smtpSecure,
           requireTls: e.SMTP_REQUIRE_TLS,
           ignoreTls: e.SMTP_IGNORE_TLS,
+          /** Per process; 0: as fast as the server takes them. */
+          maxPerSecond: e.SMTP_MAX_EMAILS_PER_SECOND,
         }
       : undefined,
     mailFrom: e.SMTP_FROM_EMAIL,

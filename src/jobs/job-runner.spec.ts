@@ -138,6 +138,14 @@ describe('JobRunner', () => {
     expect(halfOpen.queue.jobs.map((j) => j.state)).toEqual(['done', 'pending', 'pending']);
   });
 
+  it('does not claim again at once a full batch it handed back untried', async () => {
+    const { queue, tried } = setup({ jobs: jobs(7), run: async () => ({ status: 'not_tried' }) });
+    await vi.waitFor(() => expect(tried).toHaveLength(5));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Due again at once, these five would be claimed over and over.
+    expect(queue.limits).toEqual([5]);
+  });
+
   it('retries a failure later, with backoff from the base delay', async () => {
     const { queue } = setup({
       jobs: jobs(1, 2),

@@ -89,22 +89,25 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   /**
-   * Works through one batch. A full batch, with the breaker still closed, says more may be due: a burst
-   * of registrations gets its emails at the pace SMTP takes them, not one batch per poll interval.
+   * Works through one batch. A full batch, every job of it tried and the breaker still closed, says more
+   * may be due: a burst of registrations gets its emails at the pace SMTP takes them, not one batch per
+   * poll interval. (Jobs handed back untried are due again at once: claiming them again would spin.)
    */
   private async workOn(handler: JobHandler<ClaimedJob>): Promise<boolean> {
     const state = this.options.breaker.state;
     if (state === 'open') return false;
     const lease = 2 * BATCH_SIZE * this.options.tryTimeoutMs;
     const claimed = await handler.queue.claimDue(state === 'half_open' ? 1 : BATCH_SIZE, lease);
+    let tried = 0;
     for (const job of claimed) {
       if (this.loop.stopping || this.options.breaker.state === 'open') await handler.queue.release(job);
-      else await this.tryOne(handler, job);
+      else if (await this.tryOne(handler, job)) tried += 1;
     }
-    return claimed.length === BATCH_SIZE && this.options.breaker.state === 'closed';
+    return tried === BATCH_SIZE && this.options.breaker.state === 'closed';
   }
 
-  private async tryOne(handler: JobHandler<ClaimedJob>, job: ClaimedJob): Promise<void> {
+  /** Whether the job was tried (not handed back untried). */
+  private async tryOne(handler: JobHandler<ClaimedJob>, job: ClaimedJob): Promise<boolean> {
     const { signal } = this.stopping;
     const result = await handler.run(job, signal).catch((error: unknown): JobResult => ({
       status: 'failed',
@@ -115,7 +118,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     const logged = { event: handler.event, ...handler.describe(job), attempt: job.attempts };
     if (result.status === 'not_tried' || (result.status === 'failed' && signal.aborted)) {
       await handler.queue.release(job);
-    } else if (result.status === 'done') {
+      return false;
+    }
+    if (result.status === 'done') {
       this.logger.log({ ...logged, outcome: result.outcome }, `${handler.event} ${result.outcome}`);
     } else if (result.final || job.attempts >= (handler.retry.maxAttempts ?? Infinity)) {
       await handler.queue.markDead(job, result.reason);
@@ -128,6 +133,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       const failed = { ...logged, outcome: result.outcome, reason: result.reason, err: result.cause };
       this.logger.warn({ ...failed, retry_in_ms: delay }, `${handler.event} failed (${result.outcome})`);
     }
+    return true;
   }
 
   /** The backlog built up during an outage goes out as soon as the provider is back. */

@@ -38,6 +38,9 @@ interface NodemailerError {
   responseCode?: number;
 }
 
+/** Ended on our side (the runner stopping, or the breaker done waiting): neither an outage nor worth a retry. */
+const isAborted = (error: unknown) => (error as NodemailerError | undefined)?.code === 'EABORT';
+
 /** A permanent refusal of this message (bad recipient, content refused): not an SMTP outage. */
 function isMessageRejection(error: unknown): boolean {
   const { code, responseCode } = (error ?? {}) as NodemailerError;
@@ -48,7 +51,9 @@ function isMessageRejection(error: unknown): boolean {
 function isTransient(error: unknown): boolean {
   const { responseCode } = (error ?? {}) as NodemailerError;
   return (
-    !isMessageRejection(error) && (responseCode === undefined || (responseCode >= 400 && responseCode < 500))
+    !isMessageRejection(error) &&
+    !isAborted(error) &&
+    (responseCode === undefined || (responseCode >= 400 && responseCode < 500))
   );
 }
 
@@ -77,6 +82,11 @@ export class MailSender implements OnApplicationShutdown {
       ? nodemailer.createTransport({
           pool: true,
           maxConnections: 1,
+          // A connection lost mid-send fails the send, for the breaker's quick retries to take up: the
+          // pool's own requeues (5 by default) multiplied them.
+          maxRequeues: 0,
+          // A burst of confirmations within what a provider accepts (Gmail and SES throttle bursts).
+          ...(smtp.maxPerSecond > 0 ? { rateLimit: smtp.maxPerSecond, rateDelta: 1000 } : {}),
           host: smtp.host,
           port: smtp.port,
           secure: smtp.secure,
@@ -93,7 +103,7 @@ export class MailSender implements OnApplicationShutdown {
       name: 'smtp',
       backend: smtp ? 'smtp' : 'eml_files',
       timeoutMs: timeout,
-      isProviderFault: (error) => !isMessageRejection(error),
+      isProviderFault: (error) => !isMessageRejection(error) && !isAborted(error),
       isTransient,
     });
   }
@@ -121,6 +131,8 @@ export class MailSender implements OnApplicationShutdown {
       });
     } catch (error) {
       if (isBreakerRejection(error)) giveUp.abort();
+      if (signal?.aborted)
+        throw new MailSendError('not_tried', 'stopped before the send ended', { cause: error });
       throw classify(error);
     }
   }
