@@ -53,7 +53,8 @@ export interface JobRunnerOptions {
 /**
  * Claims due jobs from its queues every `intervalMs` (in every instance), and again at once after a full
  * batch, and hands each to its handler, as far as the provider's breaker allows; records the outcome:
- * done, retried later with backoff, or dead. Claimed jobs it does not try (stopping, or the breaker opened mid-batch) go back untried.
+ * done, retried later with backoff, or dead. Claimed jobs it does not try (stopping, or the breaker
+ * opened mid-batch) go back untried.
  */
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;

@@ -20,7 +20,8 @@ export interface MailToSend {
  * - `rejected`: the server refused this message for good (5xx on a recipient or the content): dead.
  * - `unavailable`: the server is down or answered with a temporary error: retry later.
  * - `unknown`: we stopped waiting (timeout); the message may have gone out: retry, at least once.
- * - `not_tried`: the breaker is open: hand the message back without counting an attempt.
+ * - `not_tried`: the breaker is open, or the send was ended from outside (`signal`): hand the message
+ *   back without counting an attempt.
  */
 export class MailSendError extends Error {
   constructor(
@@ -108,7 +109,7 @@ export class MailSender implements OnApplicationShutdown {
     });
   }
 
-  /** `signal` ends the delivery from outside (the outbox runner stopping): it then fails as `unavailable`. */
+  /** `signal` ends the delivery from outside (the outbox runner stopping): it then fails as `not_tried`. */
   async send(mail: MailToSend, signal?: AbortSignal): Promise<void> {
     // Ends the delivery (and closes its connection) once the breaker stops waiting for it, so that a
     // server stalling one message does not hold the pool's connection for the next.
