@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { databaseTargets } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { useServerProcesses } from './support/server-process.js';
 import { useTestApp } from './support/test-app.js';
 
 /**
@@ -15,24 +15,16 @@ describe.each(databaseTargets())(
   (target) => {
     const fixture = useTestApp(target, { sink: true, start: false });
     const { sink } = fixture;
-    const servers: ServerProcess[] = [];
-    afterEach(async () => {
-      // The restarted server's data directory is the first one's: removed last.
-      for (const server of servers.splice(0).reverse()) await server.cleanup();
-      sink.stalledRecipients.clear();
-    });
+    const startProcess = useServerProcesses(target, fixture);
+    afterEach(() => sink.stalledRecipients.clear());
 
-    const start = async (env: Record<string, string> = {}) => {
-      const server = await startServerProcess({
-        ...(target === 'postgres' ? { DATABASE_URL: fixture.db.url } : {}),
+    const start = (env: Record<string, string> = {}) =>
+      startProcess({
         ...sink.env(),
         OUTBOX_POLL_INTERVAL_MS: '100',
         SMTP_BREAKER_TIMEOUT_MS: '30000',
         ...env,
       });
-      servers.push(server);
-      return server;
-    };
 
     it('ends at a shutdown: SIGTERM with the send in hand exits at once; the email goes out after the restart', async () => {
       const captain = `stall-${target}@example.org`;

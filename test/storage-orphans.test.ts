@@ -7,7 +7,7 @@ import { teamFiles, teams } from '../src/database/schema.js';
 import { databaseTargets } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { pdfBytes, pngBytes, register, registrationForm, validFields } from './support/fixtures.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { useServerProcesses } from './support/server-process.js';
 import { useTestApp } from './support/test-app.js';
 
 const HOUR = 3_600_000;
@@ -24,22 +24,17 @@ describe.each(databaseTargets())(
   (target) => {
     const fixture = useTestApp(target, { cloudinary: 'icct-orphans', start: false });
     const { cloudinary } = fixture;
-    const servers: ServerProcess[] = [];
-    afterEach(async () => {
-      await Promise.all(servers.splice(0).map((s) => s.cleanup()));
+    const startProcess = useServerProcesses(target, fixture);
+    afterEach(() => {
       cloudinary.mode = { kind: 'ok' };
     });
 
-    const start = async (env: Record<string, string> = {}) => {
-      const server = await startServerProcess({
-        ...(target === 'postgres' ? { DATABASE_URL: fixture.db.url } : {}),
+    const start = (env: Record<string, string> = {}) =>
+      startProcess({
         CLOUDINARY_URL: cloudinary.cloudinaryUrl('icct-orphans'),
         OUTBOX_POLL_INTERVAL_MS: '100',
         ...env,
       });
-      servers.push(server);
-      return server;
-    };
     const newAssets = (before: Set<string>) =>
       cloudinary.heldAssets('teams/').filter((key) => !before.has(key));
     const [typeOf, idOf] = [

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { databaseTargets } from './support/databases.js';
 import { eventually } from './support/eventually.js';
 import { register, registrationForm, validFields } from './support/fixtures.js';
-import { startServerProcess, type ServerProcess } from './support/server-process.js';
+import { useServerProcesses } from './support/server-process.js';
 import { useTestApp } from './support/test-app.js';
 
 const ADMIN_KEY = 'stall-test-admin-key-0123456789';
@@ -19,24 +19,19 @@ describe.each(databaseTargets())(
   (target) => {
     const fixture = useTestApp(target, { cloudinary: true, start: false });
     const { cloudinary } = fixture;
-    const servers: ServerProcess[] = [];
-    afterEach(async () => {
-      await Promise.all(servers.splice(0).map((s) => s.cleanup()));
+    const startProcess = useServerProcesses(target, fixture);
+    afterEach(() => {
       cloudinary.mode = { kind: 'ok' };
     });
 
-    const start = async (env: Record<string, string> = {}) => {
-      const server = await startServerProcess({
-        ...(target === 'postgres' ? { DATABASE_URL: fixture.db.url } : {}),
+    const start = (env: Record<string, string> = {}) =>
+      startProcess({
         CLOUDINARY_URL: cloudinary.cloudinaryUrl(),
         ADMIN_API_KEYS: ADMIN_KEY,
         // The defaults: the breaker gives a call 20 s, and a shutdown waits 20 s for handlers.
         SHUTDOWN_GRACE_SECONDS: '20',
         ...env,
       });
-      servers.push(server);
-      return server;
-    };
 
     it('is aborted at the provider when the breaker gives up on it, not left open', async () => {
       cloudinary.mode = { kind: 'never' };

@@ -24,11 +24,16 @@ export class PollLoop {
     private readonly logger: Logger,
   ) {
     this.runTick = AsyncResource.bind(() => {
+      let moreWaiting = false;
       this.running = this.tick()
+        .then((more) => {
+          moreWaiting = more === true;
+        })
         .catch((error: unknown) => this.logger.error({ err: error }, 'worker tick failed'))
-        .then((moreWaiting) => {
+        // Whatever happened, the next tick is scheduled.
+        .finally(() => {
           this.running = undefined;
-          this.schedule(moreWaiting === true ? 0 : this.intervalMs);
+          this.schedule(moreWaiting ? 0 : this.intervalMs);
         });
     });
   }

@@ -63,8 +63,9 @@ function isTransient(error: unknown): boolean {
  * otherwise by writing each message as an `.eml` file under `DATA_DIR/mail`. Only the outbox worker
  * calls this, never a request.
  *
- * SMTP messages go over one kept-open connection (nodemailer's pool): the outbox sends one at a time,
- * and a new connection for each (connect, greeting, EHLO, QUIT) doubled the round trips of every email.
+ * SMTP messages go over one connection kept open while they keep coming (nodemailer's pool; closed when
+ * idle for the socket timeout): the outbox sends one at a time, and a new connection for each (connect,
+ * greeting, EHLO, QUIT) doubled the round trips of every email.
  */
 @Injectable()
 export class MailSender implements OnApplicationShutdown {

@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import type { Env } from '../../src/config/app-config.js';
+import type { DatabaseTarget, TestDatabase } from './databases.js';
 
 /** Built by the globalSetup in build-dist.ts. */
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -118,6 +120,30 @@ export async function startServerProcess(env: Env, readyCount = 1): Promise<Serv
       }
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * For a suite of `useTestApp(target, { start: false })` that runs the server as real processes: `start(env)`
+ * runs one on the suite's database (PostgreSQL's test database, or PGlite in the process's DATA_DIR), and
+ * each test's processes are killed and their directories removed after it, the last started first (a
+ * restart may run in an earlier one's DATA_DIR).
+ */
+export function useServerProcesses(
+  target: DatabaseTarget,
+  fixture: { readonly db: TestDatabase },
+): (env?: Env) => Promise<ServerProcess> {
+  const started: ServerProcess[] = [];
+  afterEach(async () => {
+    for (const server of started.splice(0).reverse()) await server.cleanup();
+  });
+  return async (env = {}) => {
+    const server = await startServerProcess({
+      ...(target === 'postgres' ? { DATABASE_URL: fixture.db.url } : {}),
+      ...env,
+    });
+    started.push(server);
+    return server;
   };
 }
 
