@@ -10,12 +10,13 @@
  *            (Express middleware; Fastify onRequest hook), a global guard reading route metadata and
  *            setting six RateLimit headers from an in-memory counter, a global interceptor that races the
  *            handler against a timer (the request timeout), and a response-time measure on finish.
- * "node headers" is the bare node:http floor answering with the same headers. Servers run in their own
+ * "node headers" is the bare node:http floor answering with the same headers, and "fastify-raw" Fastify without
+ * Nest (the instance Nest's adapter makes, one route), bare and with the same headers. Servers run in their own
  * processes, pinned (taskset) away from the load generator, interleaved for --rounds rounds (default 3);
- * medians. Needs @nestjs/platform-fastify (a devDependency) and the build (dist/, for the helmet headers).
+ * medians. Needs the build (dist/, for the helmet headers).
  *
  *   node bench/adapters.js [--rounds N] [--no-pin]
- *   node bench/adapters.js --serve express|fastify|node bare|headers|pieces   (one server; prints {"port":N})
+ *   node bench/adapters.js --serve express|fastify|fastify-raw|node bare|headers|pieces   (one server; prints {"port":N})
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -67,8 +68,25 @@ async function serveNode() {
   server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: server.address().port })));
 }
 
+/** Fastify alone: the instance Nest's adapter wraps, with one route and no Nest around it. */
+async function serveFastify(variant) {
+  const { FastifyAdapter } = await import('@nestjs/platform-fastify');
+  const instance = new FastifyAdapter().getInstance();
+  if (variant === 'headers') {
+    const setHeaders = await answerHeaders();
+    instance.addHook('onRequest', (_req, reply, done) => {
+      setHeaders(reply.raw);
+      done();
+    });
+  }
+  instance.get('/status', () => REPLY);
+  await instance.listen({ port: 0, host: '127.0.0.1' });
+  console.log(JSON.stringify({ port: instance.server.address().port }));
+}
+
 async function serve(adapterName, variant) {
   if (adapterName === 'node') return serveNode();
+  if (adapterName === 'fastify-raw') return serveFastify(variant);
   const { Controller, Get, Injectable, Module, SetMetadata } = await import('@nestjs/common');
   const { APP_GUARD, APP_INTERCEPTOR, NestFactory } = await import('@nestjs/core');
   const { Observable, lastValueFrom } = await import('rxjs');
@@ -201,7 +219,11 @@ async function compare() {
   };
   await start('L2G', 'bench/http-floor.js');
   await start('node headers', 'bench/adapters.js', ['--serve', 'node', 'headers']);
-  const builds = { express: ['bare', 'pieces'], fastify: ['bare', 'headers', 'pieces'] };
+  const builds = {
+    'fastify-raw': ['bare', 'headers'],
+    express: ['bare', 'pieces'],
+    fastify: ['bare', 'headers', 'pieces'],
+  };
   for (const [adapter, variants] of Object.entries(builds)) {
     for (const variant of variants) {
       await start(`${adapter} ${variant}`, 'bench/adapters.js', ['--serve', adapter, variant]);
