@@ -68,17 +68,20 @@ async function serveNode() {
   server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: server.address().port })));
 }
 
+/** Sets the cached status answer's headers on every response of a Fastify instance, in one hook. */
+async function addAnswerHeaders(instance) {
+  const setHeaders = await answerHeaders();
+  instance.addHook('onRequest', (_req, reply, done) => {
+    setHeaders(reply.raw);
+    done();
+  });
+}
+
 /** Fastify alone: the instance Nest's adapter wraps, with one route and no Nest around it. */
 async function serveFastify(variant) {
   const { FastifyAdapter } = await import('@nestjs/platform-fastify');
   const instance = new FastifyAdapter().getInstance();
-  if (variant === 'headers') {
-    const setHeaders = await answerHeaders();
-    instance.addHook('onRequest', (_req, reply, done) => {
-      setHeaders(reply.raw);
-      done();
-    });
-  }
+  if (variant === 'headers') await addAnswerHeaders(instance);
   instance.get('/status', () => REPLY);
   await instance.listen({ port: 0, host: '127.0.0.1' });
   console.log(JSON.stringify({ port: instance.server.address().port }));
@@ -167,16 +170,7 @@ async function serve(adapterName, variant) {
   if (fastify) {
     const { FastifyAdapter } = await import('@nestjs/platform-fastify');
     app = await NestFactory.create(AppModule, new FastifyAdapter(), { logger: false });
-    if (variant === 'headers') {
-      const setHeaders = await answerHeaders();
-      app
-        .getHttpAdapter()
-        .getInstance()
-        .addHook('onRequest', (_req, reply, done) => {
-          setHeaders(reply.raw);
-          done();
-        });
-    }
+    if (variant === 'headers') await addAnswerHeaders(app.getHttpAdapter().getInstance());
     if (variant === 'pieces') {
       const instance = app.getHttpAdapter().getInstance();
       instance.addHook('onRequest', (req, reply, done) => {

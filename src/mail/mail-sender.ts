@@ -64,8 +64,9 @@ function isTransient(error: unknown): boolean {
  * calls this, never a request.
  *
  * SMTP messages go over one connection kept open while they keep coming (nodemailer's pool; closed when
- * idle for the socket timeout): the outbox sends one at a time, and a new connection for each (connect,
- * greeting, EHLO, QUIT) doubled the round trips of every email.
+ * idle for the socket timeout or the pool's 4 minutes, whichever is shorter): the outbox sends one at a
+ * time, and a new connection for each (connect, greeting, EHLO, QUIT) doubled the round trips of every
+ * email.
  */
 @Injectable()
 export class MailSender implements OnApplicationShutdown {
